@@ -1,0 +1,1 @@
+"""Language data: one module of constants per language."""

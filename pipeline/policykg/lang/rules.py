@@ -1,0 +1,74 @@
+"""The rules of one language, compiled once from the constants in ``rules_nl`` / ``rules_en``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from . import rules_en, rules_nl
+
+_MODULES: dict[str, ModuleType] = {"nl": rules_nl, "en": rules_en}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A relation trigger: a pattern over one sentence and where its arguments are."""
+
+    property: str
+    pattern: re.Pattern[str]
+    subject: str
+    object: str
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    lang: str
+    instrument_nouns: dict[str, str]
+    name_heads: dict[str, str]
+    name_connectors: frozenset[str]
+    name_stops: frozenset[str]
+    indefinite: frozenset[str]
+    definite: frozenset[str]
+    fillers: frozenset[str]
+    label_prepositions: frozenset[str]
+    abbreviations: frozenset[str]
+    triggers: tuple[Trigger, ...]
+
+    def instrument_class(self, word: str) -> str | None:
+        """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
+
+        >>> for_language("nl").instrument_class("maatregelenpakket")
+        'Package'
+        >>> for_language("nl").instrument_class("pakketten") is None
+        True
+        """
+        word = word.lower()
+        if word in self.instrument_nouns:
+            return self.instrument_nouns[word]
+        for noun in sorted(self.instrument_nouns, key=len, reverse=True):
+            if len(noun) >= 5 and word.endswith(noun) and len(word) - len(noun) >= 4 and " " not in noun:
+                return self.instrument_nouns[noun]
+        return None
+
+
+@lru_cache(maxsize=None)
+def for_language(lang: str) -> LanguageRules:
+    module = _MODULES[lang]
+    triggers = tuple(
+        Trigger(prop, re.compile(pattern, re.IGNORECASE), subj, obj) for prop, pattern, subj, obj in module.TRIGGERS
+    )
+    return LanguageRules(
+        lang=lang,
+        instrument_nouns=dict(module.INSTRUMENT_NOUNS),
+        name_heads=dict(module.NAME_HEADS),
+        name_connectors=frozenset(module.NAME_CONNECTORS),
+        name_stops=frozenset(module.NAME_STOPS),
+        indefinite=frozenset(module.INDEFINITE),
+        definite=frozenset(module.DEFINITE),
+        fillers=frozenset(module.FILLERS),
+        label_prepositions=frozenset(module.LABEL_PREPOSITIONS),
+        abbreviations=frozenset(module.ABBREVIATIONS),
+        triggers=triggers,
+    )

@@ -1,0 +1,94 @@
+"""English extraction rules: head nouns, determiners and relation triggers.
+
+Plain data, the English counterpart of :mod:`policykg.lang.rules_nl`.
+"""
+
+INSTRUMENT_NOUNS = {
+    "regulation": "Regulation",
+    "directive": "Directive",
+    "decision": "Decision",
+    "communication": "Communication",
+    "strategy": "Communication",
+    "action plan": "Communication",
+    "white paper": "Communication",
+    "proposal": "Proposal",
+    "package": "Package",
+    "recommendation": "Recommendation",
+    "staff working document": "StaffWorkingDocument",
+    "amendment": "Instrument",
+    "act": "Regulation",
+}
+
+NAME_HEADS = {
+    "agency": "Institution",
+    "authority": "Institution",
+    "office": "Institution",
+    "committee": "Institution",
+    "board": "Institution",
+    "council": "Institution",
+    "centre": "Institution",
+    "center": "Institution",
+    "platform": "Institution",
+    "network": "Institution",
+    "undertaking": "Institution",
+    "edic": "Institution",
+    "consortium": "Institution",
+    "service": "Institution",
+    "programme": "Programme",
+    "program": "Programme",
+    "fund": "Programme",
+    "facility": "Programme",
+    "initiative": "Initiative",
+    "mission": "Initiative",
+    "partnership": "Initiative",
+    "alliance": "Initiative",
+    "plan": "Communication",
+    "strategy": "Communication",
+    "act": "Regulation",
+}
+
+NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to"}
+NAME_STOPS = {"which", "that", "is", "are", "has", "have", "will", "was", "were", "would", "can", "must", "and", "or",
+              "with", "by", "as", "from", "to", "in", "at", "on", "into"}
+
+LABEL_PREPOSITIONS = {"of", "on", "for", "to", "establishing", "amending", "concerning", "regarding", "laying", "with"}
+
+INDEFINITE = {"a", "an", "new", "two", "three"}
+DEFINITE = {"the", "this", "that", "these", "those", "said"}
+FILLERS = {"so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}
+
+ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.", "mr.", "ms.", "dr.", "vs."}
+
+TRIGGERS = [
+    # adoptedBy
+    ("adoptedBy", r"\b(adopted|presented|launched|unveiled|published|approved|endorsed|signed|agreed)\s+(by|at)\b", "left", "right"),
+    ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
+    # proposedBy
+    ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
+    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b", "right", "left"),
+    # amends / repeals / refersTo
+    ("amends", r"\b(amending|amends|amended\s+by|which\s+amends|to\s+amend)\b", "left", "right"),
+    ("amends", r"\bamendment\s+(to|of)\b", "left", "right"),
+    ("repeals", r"\b(repealing|repeals|replaces|replacing|repealed\s+by|replaced\s+by|to\s+repeal)\b", "left", "right"),
+    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
+    # partOf
+    ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
+    ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
+    # establishes
+    ("establishes", r"\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
+    ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
+    ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
+    # fundedThrough
+    ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic", "right"),
+    # targetsSector
+    ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev", "group-all"),
+    ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
+    ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),
+    ("targetsSector", r"\b(in|for|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(targets|targeting|aimed\s+at|focuses\s+on|focusing\s+on|covers|covering)\b", "left-or-topic", "right"),
+    # supervises / implements
+    ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),
+    ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of)\b", "left", "right"),
+    # participatesIn
+    ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|together\s+with|alongside)\b", "left", "right"),
+]

@@ -1,0 +1,116 @@
+"""Dutch extraction rules: head nouns, determiners and relation triggers.
+
+Plain data that a domain expert can read and extend. Relation triggers are
+regular expressions over one sentence (lower-cased); see
+:mod:`policykg.relations` for what ``subj`` and ``obj`` mean. Named groups
+``S`` and ``O`` in a pattern say where the subject and the object must be.
+"""
+
+#: Nouns that name a kind of instrument, and the pk: class they give.
+INSTRUMENT_NOUNS = {
+    "verordening": "Regulation",
+    "uitvoeringsverordening": "Regulation",
+    "richtlijn": "Directive",
+    "besluit": "Decision",
+    "uitvoeringsbesluit": "Decision",
+    "mededeling": "Communication",
+    "strategie": "Communication",
+    "actieplan": "Communication",
+    "witboek": "Communication",
+    "voorstel": "Proposal",
+    "wetsvoorstel": "Proposal",
+    "pakket": "Package",
+    "aanbeveling": "Recommendation",
+    "werkdocument": "StaffWorkingDocument",
+    "wijziging": "Instrument",
+    "wet": "Regulation",
+}
+
+#: Head nouns that type a named thing that is not an instrument.
+NAME_HEADS = {
+    "agentschap": "Institution",
+    "autoriteit": "Institution",
+    "bureau": "Institution",
+    "comité": "Institution",
+    "raad": "Institution",
+    "board": "Institution",
+    "centrum": "Institution",
+    "platform": "Institution",
+    "netwerk": "Institution",
+    "onderneming": "Institution",
+    "edic": "Institution",
+    "consortium": "Institution",
+    "dienst": "Institution",
+    "ombudsman": "Institution",
+    "programma": "Programme",
+    "fonds": "Programme",
+    "faciliteit": "Programme",
+    "initiatief": "Initiative",
+    "missie": "Initiative",
+    "partnerschap": "Initiative",
+    "alliantie": "Initiative",
+    "plan": "Communication",
+}
+
+#: Words between a head noun and the rest of a Dutch multiword name.
+NAME_CONNECTORS = {"van", "voor", "de", "het", "een", "inzake", "op", "en", "der"}
+
+#: Words that end a name that runs on after its head noun.
+NAME_STOPS = {
+    "die", "dat", "dit", "om", "is", "zijn", "heeft", "hebben", "wordt", "worden", "zal", "zullen",
+    "werd", "werden", "kan", "moet", "en", "of", "met", "door", "bij", "als", "waarin", "waarmee",
+    "tot", "te", "in", "aan", "uit", "over", "naar", "nu", "ook",
+}
+
+#: Words that continue the noun phrase of an unnamed instrument ("besluit tot oprichting van ...").
+LABEL_PREPOSITIONS = {"van", "voor", "over", "tot", "ter", "inzake", "om", "betreffende", "met", "op"}
+
+INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
+DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
+#: Words between a determiner and its noun that do not change the referent.
+FILLERS = {"zogenoemde", "zogenaamde", "zogeheten", "nieuwe", "nieuw", "genoemde", "voornoemde", "toekomstige",
+           "europese", "gewijzigde", "herziene", "voorgestelde", "eerste", "tweede"}
+
+#: Sentence-final abbreviations that do not end a sentence.
+ABBREVIATIONS = {"nr.", "bijv.", "o.a.", "m.b.t.", "art.", "blz.", "ca.", "d.w.z.", "i.p.v.", "e.d.", "jl.", "mln.", "mld."}
+
+#: Relation triggers: (property, pattern, subject strategy, object strategy).
+TRIGGERS = [
+    # adoptedBy: active (separable verbs too) and passive
+    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b", "near", "near"),
+    ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren|stelde|stelt)\b(?!.{0,60}\bvoor\b)", "near", "near"),
+    ("adoptedBy", r"\b(nam|namen|neemt|nemen)\b.{0,120}?\baan\b", "near", "near"),
+    ("adoptedBy", r"\b(aangenomen|vastgesteld|goedgekeurd|gepresenteerd|gelanceerd)\s+(door|bij)\b", "left", "right"),
+    ("adoptedBy", r"\b(keurde|keurden|keurt|keuren)\b.{0,120}?\bgoed\b", "near", "near"),
+    # proposedBy
+    ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "near", "right"),
+    ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
+    # amends / repeals / refersTo
+    ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|gewijzigd\s+door)\b", "left", "right"),
+    ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen|ingetrokken\s+door)\b", "left", "right"),
+    ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
+    # partOf
+    ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
+    ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
+    ("partOf", r"\bbinnen\s+(de|het)\b", "left", "right"),
+    ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
+    # establishes
+    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
+    ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
+    ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via)\b", "right", "left"),
+    ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
+    ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
+    # fundedThrough
+    ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic", "right"),
+    # targetsSector
+    ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev", "group-all"),
+    ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
+    ("targetsSector", r"\b(in|voor|op)\s+(de|het)\b(?P<O>[^.;]{0,40}?\b\w*sector(en)?\b)", "left-or-topic", "group"),
+    ("targetsSector", r"\b(in|voor|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+op|richten\s+zich\s+op|ten\s+behoeve\s+van)\b", "left-or-topic", "right"),
+    # supervises / implements
+    ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right"),
+    ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
+    # participatesIn
+    ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
+]

@@ -1,0 +1,222 @@
+"""Linking: one canonical node per real-world thing.
+
+Candidates from :mod:`policykg.mentions` are resolved to entity IRIs: vocabulary
+entries keep their IRI; numbered instruments get ``pkr:celex/...``; a name in
+brackets after another name makes both one node ("EuroHPC-verordening
+(EU-Verordening 2021/1173)", "Agentschap ... (ENISA)"); short forms refer back
+to the last compatible node; everything else is minted from its class and name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ids
+from .mentions import Candidate
+from .vocabulary import Vocabulary, fold
+
+INSTRUMENT_CLASSES = {
+    "Instrument", "Regulation", "Directive", "Decision", "Communication", "Proposal", "Package",
+    "Recommendation", "StaffWorkingDocument",
+}
+PROGRAMME_CLASSES = {"Programme", "Initiative"}
+
+
+def category(cls: str | None) -> str | None:
+    """The broad kind of a class: Instrument, Programme, or the class itself.
+
+    >>> category("Regulation"), category("Initiative"), category("Sector")
+    ('Instrument', 'Programme', 'Sector')
+    """
+    if cls in INSTRUMENT_CLASSES:
+        return "Instrument"
+    if cls in PROGRAMME_CLASSES:
+        return "Programme"
+    return cls
+
+
+@dataclass
+class EntityInfo:
+    iri: str
+    cls: str
+    kind: str
+    labels: list[tuple[str, str]] = field(default_factory=list)
+    celex: str | None = None
+    eli: str | None = None
+    in_vocabulary: bool = False
+
+    def add_label(self, text: str, lang: str) -> None:
+        text = " ".join(text.split())
+        if text and (text, lang) not in self.labels:
+            self.labels.append((text, lang))
+
+
+@dataclass
+class Linked:
+    """A candidate with the node it denotes."""
+
+    cand: Candidate
+    iri: str
+    alias: bool = False  # a bracketed repeat of the mention before it
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: stronger kinds first, then longer spans."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.precedence, -(c.end - c.start), c.start)):
+        if any(_overlaps(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabulary: Vocabulary,
+         units_of: dict[int, int]) -> tuple[list[Linked], dict[str, EntityInfo]]:
+    """Resolve candidates (already non-overlapping, sorted) to nodes.
+
+    ``units_of`` maps a candidate's start offset to its sentence index.
+    """
+    entities: dict[str, EntityInfo] = {}
+    iri_of: dict[int, str] = {}
+    anon_counter: dict[str, str] = {}
+
+    def entity(iri: str, cls: str, kind: str) -> EntityInfo:
+        if iri not in entities:
+            entry = vocabulary.get(iri)
+            entities[iri] = EntityInfo(iri, entry.cls if entry else cls, kind, in_vocabulary=entry is not None)
+        return entities[iri]
+
+    # 1. identity of each candidate on its own
+    for idx, cand in enumerate(candidates):
+        if cand.kind == "vocab":
+            iri_of[idx] = cand.iri
+            entity(cand.iri, cand.cls, "vocab")
+        elif cand.kind == "legal":
+            if cand.celex:
+                iri = ids.celex_entity_iri(cand.celex)
+            else:
+                iri = ids.minted_iri(cand.cls or "Instrument", cand.text)
+            info = entity(iri, cand.cls or "Instrument", "legal")
+            info.celex = info.celex or cand.celex
+            info.eli = info.eli or cand.eli
+            if not info.in_vocabulary:
+                info.add_label(cand.text, lang)
+            iri_of[idx] = iri
+        elif cand.kind == "name":
+            hits = [e for e in vocabulary.lookup(cand.text) if category(e.cls) == category(cand.cls)]
+            if hits:
+                iri_of[idx] = hits[0].iri
+                entity(hits[0].iri, hits[0].cls, "vocab")
+            else:
+                iri = ids.minted_iri(cand.cls or "Instrument", cand.text)
+                entity(iri, cand.cls or "Instrument", "name").add_label(cand.text, lang)
+                iri_of[idx] = iri
+        elif cand.kind == "acronym":
+            hits = vocabulary.lookup(cand.text)
+            if hits:
+                iri_of[idx] = hits[0].iri
+                entity(hits[0].iri, hits[0].cls, "vocab")
+        elif cand.kind == "anon":
+            key = fold(cand.head or cand.text)
+            compound = cand.head not in ("", None) and cand.extra.get("compound", False)
+            if compound and key in anon_counter:
+                iri_of[idx] = anon_counter[key]
+                continue
+            iri = ids.minted_iri(cand.cls or "Instrument", f"{item_id} {cand.label or cand.text} {cand.start}")
+            info = entity(iri, cand.cls or "Instrument", "anon")
+            if cand.label and fold(cand.label) != fold(cand.text):
+                info.add_label(cand.label, lang)
+            info.add_label(cand.text, lang)
+            iri_of[idx] = iri
+            anon_counter[key] = iri
+
+    # 2. brackets: "(ENISA)", "(COM(2024) 28)", "(de zogenoemde AI@EC-mededeling)" join what they follow
+    alias: set[int] = set()
+    for idx, cand in enumerate(candidates):
+        if not cand.bracketed or idx == 0:
+            continue
+        prev_idx = idx - 1
+        prev = candidates[prev_idx]
+        if units_of.get(prev.start) != units_of.get(cand.start):
+            continue
+        gap = text[prev.end: cand.extra.get("open", cand.start)]
+        if prev.kind != "anon" and gap.strip(" ”\"’'") != "":
+            continue
+        if prev.kind == "anon" and ("(" in gap or ")" in gap):
+            continue
+        a, b = iri_of.get(prev_idx), iri_of.get(idx)
+        if cand.kind == "acronym" and b is None:
+            if a is None:
+                continue
+            iri_of[idx] = a
+            alias.add(idx)
+            if not entities[a].in_vocabulary:
+                entities[a].add_label(cand.text, lang)
+            continue
+        if a is None or b is None or a == b:
+            if a == b and a is not None:
+                alias.add(idx)
+            continue
+        ea, eb = entities[a], entities[b]
+        if category(ea.cls) != category(eb.cls):
+            continue
+        winner, loser = (b, a) if candidates[idx].precedence >= prev.precedence else (a, b)
+        if entities[winner].in_vocabulary and entities[loser].in_vocabulary:
+            continue
+        _merge(entities, iri_of, loser, winner, lang)
+        if not entities[winner].in_vocabulary:
+            entities[winner].add_label(prev.label or prev.text, lang)
+            entities[winner].add_label(cand.text, lang)
+        alias.add(idx)
+        # the same name elsewhere in the item means the same thing
+        if prev.kind in {"name", "vocab"}:
+            key = fold(prev.text)
+            for other_idx, other in enumerate(candidates):
+                if other.kind in {"name", "vocab"} and fold(other.text) == key:
+                    iri_of[other_idx] = iri_of[prev_idx]
+
+    # 3. acronyms defined once stand for their node everywhere in the item
+    acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
+
+    # 4. short forms refer back to the last compatible node
+    linked: list[Linked] = []
+    history: list[tuple[str, str, str]] = []  # (iri, cls, surface)
+    for idx, cand in enumerate(candidates):
+        iri = iri_of.get(idx)
+        if cand.kind == "acronym" and iri is None:
+            iri = acronyms.get(cand.text)
+        if cand.kind == "coref":
+            iri = _antecedent(cand, history, entities)
+        if iri is None:
+            continue
+        linked.append(Linked(cand, iri, alias=idx in alias))
+        history.append((iri, entities[iri].cls, cand.text))
+    # drop entities no mention points to any more (merged away)
+    used = {l.iri for l in linked}
+    return linked, {iri: e for iri, e in entities.items() if iri in used}
+
+
+def _antecedent(cand: Candidate, history: list[tuple[str, str, str]], entities: dict[str, EntityInfo]) -> str | None:
+    for iri, cls, _surface in reversed(history):
+        info = entities[iri]
+        if cand.cls == "Instrument" and category(cls) == "Instrument":
+            return iri
+        if cand.cls == cls:
+            return iri
+        if cand.cls == "Regulation" and cls == "Proposal" and info.kind in {"legal", "name", "vocab"}:
+            return iri
+    return None
+
+
+def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:
+    lost, won = entities[loser], entities[winner]
+    if not won.in_vocabulary:
+        for text, label_lang in lost.labels:
+            won.add_label(text, label_lang)
+    for key, value in list(iri_of.items()):
+        if value == loser:
+            iri_of[key] = winner

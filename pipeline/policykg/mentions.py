@@ -1,0 +1,240 @@
+"""Finding mentions: vocabulary matches, legal references, named things not in the
+vocabulary, unnamed instruments ("een besluit om ...") and short forms that refer
+back ("die verordening", "the Agency").
+
+Everything here works on one spaCy ``Doc`` and returns :class:`Candidate` spans with
+character offsets; :mod:`policykg.linking` decides which node each one denotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .lang.rules import LanguageRules
+from .legalrefs import find_legal_refs
+
+#: Kinds of candidate, strongest evidence first.
+PRECEDENCE = {"legal": 5, "vocab": 4, "name": 3, "acronym": 2, "anon": 1, "coref": 0}
+
+_QUOTED = re.compile(r"[“\"‘«]\s*([^“”\"‘’«»\n]{2,80}?)\s*[”\"’»]")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9@&\-]*[A-Z0-9]$")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    kind: str  # legal | vocab | name | acronym | anon | coref
+    cls: str | None
+    iri: str | None = None  # known identity: vocabulary entry or CELEX node
+    celex: str | None = None
+    eli: str | None = None
+    label: str | None = None  # a descriptive label (unnamed instruments)
+    head: str | None = None  # the noun of an unnamed instrument or short form
+    bracketed: bool = False  # inside brackets right after what it names
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def precedence(self) -> int:
+        return PRECEDENCE[self.kind]
+
+
+def _is_namelike(text: str) -> bool:
+    return any(c.isupper() or c.isdigit() or c == "@" for c in text)
+
+
+def vocabulary_candidates(doc: Doc) -> list[Candidate]:
+    return [
+        Candidate(s.start_char, s.end_char, s.text, "vocab", s.label_, iri=s.kb_id_)
+        for s in doc.spans.get("pk_vocab", [])
+    ]
+
+
+def legal_candidates(text: str) -> list[Candidate]:
+    return [
+        Candidate(r.start, r.end, r.text, "legal", r.cls, celex=r.celex, eli=r.eli)
+        for r in find_legal_refs(text)
+    ]
+
+
+def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) -> str | None:
+    word = word.lower()
+    for r in (rules, other):
+        if r is None:
+            continue
+        if word in r.name_heads:
+            return r.name_heads[word]
+        if word in r.instrument_nouns:
+            return r.instrument_nouns[word]
+    return None
+
+
+def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
+    """Named things not (necessarily) in the vocabulary, typed by their head noun."""
+    found: list[Candidate] = []
+    tokens = list(doc)
+    n = len(tokens)
+    # 1. compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"
+    for i in range(n - 2):
+        if tokens[i + 1].text in {"-", "\u2010", "\u2011"} and not tokens[i + 1].whitespace_ and not tokens[i].whitespace_:
+            head = tokens[i + 2]
+            cls = _head_class(head.text, rules, other)
+            if cls and _is_namelike(tokens[i].text) and tokens[i].is_alpha | any(c.isalnum() for c in tokens[i].text):
+                first = i
+                while first >= 2 and tokens[first - 1].text == "-" and not tokens[first - 2].whitespace_ and not tokens[first - 1].whitespace_:
+                    first -= 2
+                span = doc[first: i + 3]
+                found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=head.text.lower()))
+    # 2. capitalised multiword names ending in a head noun: "Net-Zero Europe Platform", "Apply AI Strategy"
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.text[:1].isupper() and tok.lower_ not in rules.definite | rules.indefinite and not tok.is_sent_start | (tok.lower_ in {"de", "het", "the", "een", "a", "an"}):
+            j = i
+            last_head = None
+            while j < n:
+                t = tokens[j]
+                if t.text[:1].isupper() or t.text[:1].isdigit() or (t.text == "-" and not t.whitespace_):
+                    if _head_class(t.text, rules, other) and t.text[:1].isupper():
+                        last_head = j
+                    j += 1
+                    continue
+                if t.lower_ in rules.name_connectors and j + 1 < n and tokens[j + 1].text[:1].isupper():
+                    j += 1
+                    continue
+                break
+            if last_head is not None and last_head > i:
+                span = doc[i: last_head + 1]
+                cls = _head_class(tokens[last_head].text, rules, other)
+                found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=tokens[last_head].lower_))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    # 2b. Dutch-style names whose head comes first: "Europees Comité voor data-innovatie"
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isupper() or tok.lower_ not in rules.name_heads or i + 2 >= n:
+            continue
+        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake"}:
+            continue
+        first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
+        j = i + 2
+        while j < n and j - i < 7 and not tokens[j].is_punct | tokens[j].is_space and tokens[j].lower_ not in rules.name_stops:
+            j += 1
+        while j - 1 > i + 1 and (tokens[j - 1].lower_ in rules.name_connectors or tokens[j - 1].text == "-"):
+            j -= 1
+        if j > i + 2:
+            span = doc[first:j]
+            found.append(Candidate(span.start_char, span.end_char, span.text, "name", rules.name_heads[tok.lower_], head=tok.lower_))
+    # 3. quoted names, typed by the head noun next to the quotes
+    text = doc.text
+    for m in _QUOTED.finditer(text):
+        name = m.group(1).strip()
+        if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 8:
+            continue
+        after = re.match(r"[\s-]*(\w+)", text[m.end(): m.end() + 40])
+        before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 40): m.start()])
+        cls = None
+        if after:
+            cls = _head_class(after.group(1), rules, other)
+        if cls is None and before:
+            cls = _head_class(before.group(1), rules, other)
+        if cls:
+            start = m.start(1)
+            found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
+    return found
+
+
+def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    """``(ACRONYM)`` right after a name: an alias that takes the class of what it follows."""
+    found = []
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*\)", text):
+        word = m.group(1)
+        if not _ACRONYM.match(word) or sum(c.isupper() for c in word) < 2:
+            continue
+        start = m.start(1)
+        found.append(Candidate(start, start + len(word), word, "acronym", None, bracketed=True))
+    return found
+
+
+def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
+    """Unnamed instruments ("een besluit", "maatregelenpakket") and short forms ("die verordening")."""
+    found = []
+    tokens = list(doc)
+    multi = sorted((k for k in rules.instrument_nouns if " " in k), key=len, reverse=True)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        width, cls = 1, None
+        for phrase in multi:
+            words = phrase.split()
+            if [t.lower_ for t in tokens[i: i + len(words)]] == words:
+                width, cls = len(words), rules.instrument_nouns[phrase]
+                break
+        if cls is None:
+            cls = rules.instrument_class(tok.text)
+        if cls is None or (tok.text[:1].isupper() and not tok.is_sent_start and tok.text.lower() not in rules.instrument_nouns):
+            i += 1
+            continue
+        # the determiner, skipping fillers ("de zogenoemde", "the so-called")
+        j = i - 1
+        while j >= 0 and tokens[j].lower_ in rules.fillers:
+            j -= 1
+        det = tokens[j].lower_ if j >= 0 else ""
+        span = doc[i: i + width]
+        head = span.text.lower()
+        definite = det in rules.definite
+        compound = head not in rules.instrument_nouns
+        kind = "coref" if definite and not compound else "anon"
+        cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head, extra={"compound": compound})
+        if kind == "anon":
+            cand.label = _descriptive_label(doc, i, i + width, rules)
+        found.append(cand)
+        i += width
+    return found
+
+
+def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> str:
+    """The noun phrase an unnamed instrument is introduced with, fillers dropped.
+
+    It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
+    establishing ..."), up to punctuation, a line break or a stop word; a purpose clause
+    ("besluit om ... op te richten") is kept whole.
+    """
+    tokens = list(doc)
+    if end >= len(tokens) or tokens[end].lower_ not in rules.label_prepositions:
+        return doc[start:end].text
+    j = end
+    purpose = tokens[end].lower_ in {"om", "to"}
+    while j < len(tokens) and j - start < 14:
+        t = tokens[j]
+        if (t.is_punct and t.text not in {"-", "/", "@"}) or t.is_space or "\n" in t.whitespace_:
+            break
+        if j > end and t.lower_ in rules.name_stops and not purpose:
+            break
+        j += 1
+        if purpose and tokens[j - 1].lower_ == "te" and j < len(tokens):
+            j += 1
+            break
+    words = []
+    for t in tokens[start:j]:
+        if t.lower_ in rules.fillers and t.i != start:
+            continue
+        words.append(t.text + (t.whitespace_ and " "))
+    return "".join(words).strip()
+
+
+def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) -> None:
+    """Flag candidates that stand in brackets right after a name: "(ALT-EDIC)", "(COM(2024) 28)"."""
+    for cand in candidates:
+        before = text[max(0, cand.start - 30): cand.start]
+        m = re.search(r"\(\s*((de|het|the)\s+)?((zogenoemde|zogenaamde|zogeheten|so-called)\s+)?$", before, re.IGNORECASE)
+        if not m:
+            continue
+        after = text[cand.end: cand.end + 12]
+        if re.match(r"\s*(\)|,|;)", after) or re.match(r"\s*\(\w{2}\)\s*\)", after):
+            cand.bracketed = True
+            cand.extra["open"] = cand.start - len(m.group(0))

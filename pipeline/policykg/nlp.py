@@ -1,0 +1,42 @@
+"""The spaCy pipeline: ``spacy.blank`` plus policykg's own components; no model download.
+
+>>> nlp = make_nlp("nl")
+>>> nlp.pipe_names
+['policykg_sentences', 'policykg_gazetteer']
+>>> [t.text for t in nlp.make_doc("de EuroHPC-verordening")]
+['de', 'EuroHPC', '-', 'verordening']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import UsageError
+
+SUPPORTED_LANGUAGES = ("nl", "en")
+
+#: Hyphens inside words split, so that "EuroHPC-verordening" has the head noun as a token.
+_HYPHEN_INFIX = r"(?<=[\w@])[-\u2010\u2011](?=\w)"
+
+
+def make_nlp(lang: str) -> Language:
+    """A fresh pipeline for ``lang`` ("nl" or "en"): tokenizer, sentences, gazetteer."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise UsageError(f"language {lang!r} is not supported; use one of: {', '.join(SUPPORTED_LANGUAGES)}")
+    nlp = spacy.blank(lang)
+    infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("policykg_sentences", config={"lang": lang})
+    nlp.add_pipe("policykg_gazetteer")
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def get_nlp(lang: str) -> Language:
+    """The pipeline for ``lang``, built once per process."""
+    return make_nlp(lang)

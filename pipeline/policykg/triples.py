@@ -1,0 +1,108 @@
+"""Extraction -> quads: the news item's named graph, with provenance.
+
+See docs/DATAMODEL.md for the shape. Everything is built from pyoxigraph terms;
+IRIs come from :mod:`policykg.ids`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import __version__, ids
+from .model import Extraction
+from .namespaces import DCTERMS, ITSRDF, NIF, PK, PKG, PROV, RDF, SCHEMA, SKOS, XSD, ELI_IRI
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+
+
+def item_quads(extraction: Extraction, *, vocabulary_version: str) -> list[Quad]:
+    """All quads of the item's own graph; deterministic (sorted) for the same input."""
+    item = extraction.item
+    item_iri = ids.item_iri(item.id)
+    g = NamedNode(item_iri)
+    node = NamedNode(item_iri)
+    lang = item.lang
+    text = item.text
+    out: list[Quad] = []
+
+    def add(s: NamedNode, p: NamedNode, o) -> None:
+        out.append(Quad(s, p, o, g))
+
+    add(node, RDF.type, PK.NewsItem)
+    add(node, RDF.type, SCHEMA.NewsArticle)
+    add(node, DCTERMS.identifier, Literal(item.id))
+    add(node, SCHEMA.headline, Literal(item.title or item.id, language=lang))
+    add(node, DCTERMS.language, Literal(lang))
+    if item.date:
+        add(node, SCHEMA.datePublished, Literal(item.date.isoformat(), datatype=XSD.date))
+    if item.url:
+        add(node, SCHEMA.url, NamedNode(item.url))
+    if item.source:
+        add(node, DCTERMS.source, Literal(item.source))
+    run = NamedNode(ids.run_iri(item_iri))
+    add(node, PROV.wasGeneratedBy, run)
+    add(run, RDF.type, PROV.Activity)
+    add(run, PROV.wasAssociatedWith, NamedNode(ids.AGENT_IRI))
+    add(run, PK.pipelineVersion, Literal(__version__))
+    add(run, PK.vocabularyVersion, Literal(vocabulary_version))
+
+    for entity in extraction.entities:
+        e = NamedNode(entity.iri)
+        add(node, PK.mentions, e)
+        if entity.in_vocabulary:
+            continue
+        add(e, RDF.type, PK[entity.cls])
+        seen_lang: set[str] = set()
+        for label, label_lang in entity.labels:
+            kind = SKOS.altLabel if label_lang in seen_lang else SKOS.prefLabel
+            seen_lang.add(label_lang)
+            add(e, kind, Literal(label, language=label_lang or lang))
+        if entity.celex:
+            add(e, PK.celex, Literal(entity.celex))
+            add(e, SKOS.exactMatch, NamedNode(ids.celex_iri(entity.celex)))
+        if entity.eli:
+            add(e, PK.eli, Literal(entity.eli, datatype=XSD.anyURI))
+            if entity.eli.startswith(ELI_IRI):
+                add(e, SKOS.exactMatch, NamedNode(entity.eli))
+
+    for mention in extraction.mentions:
+        m = NamedNode(ids.mention_iri(item_iri, mention.start, mention.end))
+        add(m, RDF.type, PK.Mention)
+        add(m, NIF.anchorOf, Literal(mention.text))
+        add(m, NIF.beginIndex, _int(mention.start))
+        add(m, NIF.endIndex, _int(mention.end))
+        add(m, ITSRDF.taIdentRef, NamedNode(mention.entity))
+        add(m, DCTERMS.isPartOf, node)
+
+    for rel in extraction.relations:
+        s, o, p = NamedNode(rel.subject), NamedNode(rel.object), PK[rel.property]
+        add(s, p, o)
+        st = NamedNode(ids.statement_iri(item_iri, rel.subject, rel.property, rel.object, rel.sentence_start, rel.sentence_end))
+        sentence = NamedNode(ids.sentence_iri(item_iri, rel.sentence_start, rel.sentence_end))
+        add(st, RDF.type, RDF.Statement)
+        add(st, RDF.subject, s)
+        add(st, RDF.predicate, p)
+        add(st, RDF.object, o)
+        if rel.trigger:
+            add(st, PK.trigger, Literal(rel.trigger))
+        add(st, PROV.wasDerivedFrom, sentence)
+        add(sentence, RDF.type, NIF.Sentence)
+        add(sentence, NIF.beginIndex, _int(rel.sentence_start))
+        add(sentence, NIF.endIndex, _int(rel.sentence_end))
+        add(sentence, NIF.anchorOf, Literal(text[rel.sentence_start: rel.sentence_end]))
+        add(sentence, DCTERMS.isPartOf, node)
+    return sorted(set(out), key=str)
+
+
+def run_quads(item_id: str, started: dt.datetime, ended: dt.datetime) -> list[Quad]:
+    """The run metadata that changes from run to run; lives in graph ``pkg:runs``."""
+    run = NamedNode(ids.run_iri(ids.item_iri(item_id)))
+    g = PKG.runs
+    return [
+        Quad(run, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime), g),
+        Quad(run, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime), g),
+    ]
