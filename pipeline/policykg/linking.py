@@ -182,34 +182,65 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
 
-    # 4. short forms refer back to the last compatible node
+    # 4. short forms refer back to the most salient compatible node mentioned before
     linked: list[Linked] = []
-    history: list[tuple[str, str, str]] = []  # (iri, cls, surface)
+    history: list[tuple[str, str]] = []  # (iri, surface) of each mention so far
+    title_end = text.find("\n")
+    in_title: set[str] = set()
     for idx, cand in enumerate(candidates):
         iri = iri_of.get(idx)
         if cand.kind == "acronym" and iri is None:
             iri = acronyms.get(cand.text)
         if cand.kind == "coref":
-            iri = _antecedent(cand, history, entities)
+            iri = _antecedent(cand, history, entities, in_title, vocabulary)
         if iri is None:
             continue
         linked.append(Linked(cand, iri, alias=idx in alias))
-        history.append((iri, entities[iri].cls, cand.text))
+        history.append((iri, cand.text))
+        if title_end < 0 or cand.start < title_end:
+            in_title.add(iri)
     # drop entities no mention points to any more (merged away)
     used = {l.iri for l in linked}
     return linked, {iri: e for iri, e in entities.items() if iri in used}
 
 
-def _antecedent(cand: Candidate, history: list[tuple[str, str, str]], entities: dict[str, EntityInfo]) -> str | None:
-    for iri, cls, _surface in reversed(history):
-        info = entities[iri]
-        if cand.cls == "Instrument" and category(cls) == "Instrument":
-            return iri
-        if cand.cls == cls:
-            return iri
-        if cand.cls == "Regulation" and cls == "Proposal" and info.kind in {"legal", "name", "vocab"}:
-            return iri
-    return None
+def _antecedent(cand: Candidate, history: list[tuple[str, str]], entities: dict[str, EntityInfo],
+                in_title: set[str], vocabulary: Vocabulary) -> str | None:
+    """The node a short form ("de verordening", "the Agency") refers to.
+
+    Among earlier nodes of the same class, the one whose name contains the noun wins, then
+    the most salient (mentioned most, or in the title), then the most recent.
+    """
+    head = fold(cand.head or cand.text)
+
+    def names(iri: str) -> list[str]:
+        entry = vocabulary.get(iri)
+        found = [fold(t) for t, _ in entities[iri].labels] + [fold(s) for i, s in history if i == iri]
+        if entry is not None:
+            found += [fold(label.text) for label in entry.labels]
+        return found
+
+    def pool(accept) -> list[str]:
+        return [iri for iri, _ in history if accept(entities[iri].cls)]
+
+    if cand.extra.get("strict"):
+        candidates = [iri for iri in pool(lambda c: c == cand.cls) if any(head in n.split() for n in names(iri))]
+    else:
+        candidates = pool(lambda c: c == cand.cls)
+        if not candidates and cand.cls == "Instrument":
+            candidates = pool(lambda c: category(c) == "Instrument")
+        if not candidates and cand.cls == "Regulation":
+            candidates = pool(lambda c: c == "Proposal")
+    if not candidates:
+        return None
+    recency = {iri: pos for pos, iri in enumerate(candidates)}
+    counts = {iri: candidates.count(iri) for iri in recency}
+
+    def score(iri: str) -> tuple:
+        named = any(head in n.split() or n.endswith(head) for n in names(iri))
+        return (named, counts[iri] + (3 if iri in in_title else 0), recency[iri])
+
+    return max(recency, key=score)
 
 
 def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:

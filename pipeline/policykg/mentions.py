@@ -109,20 +109,35 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
                 break
             if last_head is not None and last_head > i:
                 span = doc[i: last_head + 1]
-                cls = _head_class(tokens[last_head].text, rules, other)
+                type_head = last_head
+                for k in range(i, last_head):
+                    if _head_class(tokens[k].text, rules, other) == "Institution" and tokens[k + 1].lower_ in {"for", "of", "voor", "van"}:
+                        type_head = k
+                        break
+                cls = _head_class(tokens[type_head].text, rules, other)
                 found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=tokens[last_head].lower_))
             i = max(j, i + 1)
         else:
             i += 1
-    # 2b. Dutch-style names whose head comes first: "Europees Comité voor data-innovatie"
+    # 2b. names whose head comes first: "Europees Comité voor data-innovatie", "Agency for Cybersecurity"
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or tok.lower_ not in rules.name_heads or i + 2 >= n:
             continue
-        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake"}:
+        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on"}:
             continue
         first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
         j = i + 2
-        while j < n and j - i < 7 and not tokens[j].is_punct | tokens[j].is_space and tokens[j].lower_ not in rules.name_stops:
+        seen_capital = False
+        while j < n and j - i < 8:
+            t = tokens[j]
+            if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops:
+                break
+            capital = t.text[:1].isupper() or t.text[:1].isdigit()
+            if seen_capital and not capital and t.lower_ not in rules.name_connectors:
+                break
+            if not capital and t.lower_ not in rules.name_connectors and t.text != "-" and rules.lang != "nl":
+                break
+            seen_capital = seen_capital or capital
             j += 1
         while j - 1 > i + 1 and (tokens[j - 1].lower_ in rules.name_connectors or tokens[j - 1].text == "-"):
             j -= 1
@@ -145,7 +160,31 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
         if cls:
             start = m.start(1)
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
+    # 4. names explained by an apposition: "the AI Pact, a voluntary initiative"
+    for m in _APPOSITION.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].lower() in {"the", "de", "het", "een", "a", "an", "this", "dit", "deze"}:
+            words.pop(0)
+        if not words or not any(c.isupper() for c in "".join(words)):
+            continue
+        cls = None
+        for word in m.group("tail").split():
+            cls = _head_class(word, rules, other)
+            if cls:
+                break
+        if cls is None:
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(words[-1])
+        start = text.rfind(name, m.start("name"), m.end("name"))
+        if start >= 0:
+            found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
     return found
+
+
+_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w@&\-]*\s+){0,4}[A-Z][\w@&\-]*),\s+(?:a|an|een|the|de|het)\s+(?P<tail>(?:[a-z][\w\-]*\s*){1,4})"
+)
 
 
 def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
@@ -176,6 +215,11 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
                 break
         if cls is None:
             cls = rules.instrument_class(tok.text)
+        if cls is None and rules.name_heads.get(tok.lower_) == "Institution" and i > 0 and tokens[i - 1].lower_ in rules.definite:
+            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "coref", "Institution", head=tok.lower_,
+                                   extra={"strict": True}))
+            i += 1
+            continue
         if cls is None or (tok.text[:1].isupper() and not tok.is_sent_start and tok.text.lower() not in rules.instrument_nouns):
             i += 1
             continue

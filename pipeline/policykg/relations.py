@@ -3,6 +3,7 @@
 A trigger (see ``lang/rules_nl.py``) is a regular expression over one sentence and
 two strategies that say where its subject and object are:
 
+- ``inside``: a mention within the trigger itself ("een wijziging van", "an amendment to");
 - ``near``: the mention of a fitting class nearest to the trigger, either side;
 - ``left`` / ``right``: the nearest mention before / after the trigger (it must fit);
 - ``topic``: the first fitting mention of the sentence before the trigger, else of the
@@ -144,6 +145,8 @@ class RelationFinder:
                     key=lambda a: 0 if t_start <= a.start < t_end else min(abs(a.end - t_start), abs(a.start - t_end)),
                 )
                 choices += [[a] for a in ranked[:1]]
+            elif part == "inside":
+                choices += [[a] for a in pool if t_start <= a.start < t_end and fits(prop, role, a.cls)][:1]
             elif part == "left":
                 left = [a for a in outside if a.end <= t_start]
                 if left and fits(prop, role, left[-1].cls):

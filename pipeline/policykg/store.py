@@ -73,7 +73,12 @@ class GraphStore:
         for graph, paths in ((PKG.ontology, [resources.ontology_file()]), (PKG.vocabulary, resources.vocabulary_files())):
             for path in paths:
                 with open(path, "rb") as fh:
-                    quads.extend(ox.parse(fh, format=ox.RdfFormat.TURTLE, to_graph=graph))
+                    # blank node labels are kept as written, so that two stores built from the
+                    # same files are identical
+                    quads.extend(
+                        ox.Quad(t.subject, t.predicate, t.object, graph)
+                        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)
+                    )
         quads.append(marker)
         self._store.remove_graph(PKG.ontology)
         self._store.remove_graph(PKG.vocabulary)

@@ -21,6 +21,13 @@ INSTRUMENT_NOUNS = {
 
 NAME_HEADS = {
     "agency": "Institution",
+    "directorate": "Institution",
+    "directorate-general": "Institution",
+    "general": "Institution",
+    "group": "Institution",
+    "court": "Institution",
+    "bank": "Institution",
+    "parliament": "Institution",
     "authority": "Institution",
     "office": "Institution",
     "committee": "Institution",
@@ -68,7 +75,7 @@ TRIGGERS = [
     ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b", "right", "left"),
     # amends / repeals / refersTo
     ("amends", r"\b(amending|amends|amended\s+by|which\s+amends|to\s+amend)\b", "left", "right"),
-    ("amends", r"\bamendment\s+(to|of)\b", "left", "right"),
+    ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|repealed\s+by|replaced\s+by|to\s+repeal)\b", "left", "right"),
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
     # partOf
@@ -84,7 +91,7 @@ TRIGGERS = [
     ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev", "group-all"),
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),
-    ("targetsSector", r"\b(in|for|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(in|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
     ("targetsSector", r"\b(targets|targeting|aimed\s+at|focuses\s+on|focusing\s+on|covers|covering)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),

@@ -87,6 +87,7 @@ TRIGGERS = [
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|gewijzigd\s+door)\b", "left", "right"),
+    ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen|ingetrokken\s+door)\b", "left", "right"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
     # partOf
@@ -106,7 +107,7 @@ TRIGGERS = [
     ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev", "group-all"),
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|voor|op)\s+(de|het)\b(?P<O>[^.;]{0,40}?\b\w*sector(en)?\b)", "left-or-topic", "group"),
-    ("targetsSector", r"\b(in|voor|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(in|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
     ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+op|richten\s+zich\s+op|ten\s+behoeve\s+van)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right"),
