@@ -220,7 +220,7 @@ def build_item_store(path: Path) -> ox.Store:
 
 def evaluate(gold_paths: Sequence[str | Path], items_dir: str | Path):
     """Score extraction on annotated items (gold in the seed-gold.json format)."""
-    from .evaluate import evaluate as score, load_gold
+    from .scoring import evaluate as score, load_gold
 
     gold = load_gold([Path(p) for p in gold_paths])
     return score(gold, Path(items_dir), build_store=build_item_store)

@@ -29,6 +29,26 @@ def default_store_path() -> Path:
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
 
 
+def _stable_blank_nodes(triples: Iterable[ox.Triple], graph: ox.NamedNode, prefix: str) -> Iterator[ox.Quad]:
+    """Quads in ``graph`` with blank nodes renamed by order of appearance.
+
+    The parser makes up fresh blank node labels on every run; numbering them instead keeps
+    two stores built from the same files identical.
+    """
+    names: dict[ox.BlankNode, ox.BlankNode] = {}
+    stem = "".join(c for c in prefix if c.isalnum()) or "b"
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            if term not in names:
+                names[term] = ox.BlankNode(f"{stem}{len(names)}")
+            return names[term]
+        return term
+
+    for t in triples:
+        yield ox.Quad(stable(t.subject), t.predicate, stable(t.object), graph)
+
+
 class GraphStore:
     """An Oxigraph store holding policykg graphs.
 
@@ -73,12 +93,7 @@ class GraphStore:
         for graph, paths in ((PKG.ontology, [resources.ontology_file()]), (PKG.vocabulary, resources.vocabulary_files())):
             for path in paths:
                 with open(path, "rb") as fh:
-                    # blank node labels are kept as written, so that two stores built from the
-                    # same files are identical
-                    quads.extend(
-                        ox.Quad(t.subject, t.predicate, t.object, graph)
-                        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)
-                    )
+                    quads.extend(_stable_blank_nodes(ox.parse(fh, format=ox.RdfFormat.TURTLE), graph, path.stem))
         quads.append(marker)
         self._store.remove_graph(PKG.ontology)
         self._store.remove_graph(PKG.vocabulary)

@@ -1,4 +1,4 @@
-"""Tests of policykg.evaluate: small hand-built stores in the shape of docs/DATAMODEL.md."""
+"""Tests of policykg.scoring: small hand-built stores in the shape of docs/DATAMODEL.md."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from policykg.errors import InputError
-from policykg.evaluate import (
+from policykg.scoring import (
     Counts,
     GoldItem,
     Report,
