@@ -7,6 +7,7 @@ conform); 2 usage error or unreadable input; 3 internal error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -62,6 +63,11 @@ class _Group(click.Group):
             _fail(exc, ctx.obj.get("debug", False) if ctx.obj else False)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
+        except BrokenPipeError:
+            # the reader went away (``policykg query ... | head``): stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_PARTIAL)
         except Exception as exc:  # noqa: BLE001
             if ctx.obj and ctx.obj.get("debug"):
                 raise

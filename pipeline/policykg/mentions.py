@@ -228,6 +228,9 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
         while j >= 0 and tokens[j].lower_ in rules.fillers:
             j -= 1
         det = tokens[j].lower_ if j >= 0 else ""
+        if det in rules.anon_blockers:
+            i += width
+            continue
         span = doc[i: i + width]
         head = span.text.lower()
         definite = det in rules.definite
@@ -253,12 +256,18 @@ def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> 
         return doc[start:end].text
     j = end
     purpose = tokens[end].lower_ in {"om", "to"}
+    seen_capital = False
     while j < len(tokens) and j - start < 14:
         t = tokens[j]
         if (t.is_punct and t.text not in {"-", "/", "@"}) or t.is_space or "\n" in t.whitespace_:
             break
         if j > end and t.lower_ in rules.name_stops and not purpose:
             break
+        capital = t.text[:1].isupper() or t.text[:1].isdigit()
+        glued = tokens[j - 1].text == "-" and not tokens[j - 1].whitespace_
+        if not purpose and seen_capital and not capital and not glued and t.text != "-" and t.lower_ not in rules.name_connectors:
+            break
+        seen_capital = seen_capital or capital
         j += 1
         if purpose and tokens[j - 1].lower_ == "te" and j < len(tokens):
             j += 1

@@ -33,6 +33,7 @@ class LanguageRules:
     definite: frozenset[str]
     fillers: frozenset[str]
     label_prepositions: frozenset[str]
+    anon_blockers: frozenset[str]
     abbreviations: frozenset[str]
     triggers: tuple[Trigger, ...]
 
@@ -69,6 +70,7 @@ def for_language(lang: str) -> LanguageRules:
         definite=frozenset(module.DEFINITE),
         fillers=frozenset(module.FILLERS),
         label_prepositions=frozenset(module.LABEL_PREPOSITIONS),
+        anon_blockers=frozenset(module.ANON_BLOCKERS),
         abbreviations=frozenset(module.ABBREVIATIONS),
         triggers=triggers,
     )

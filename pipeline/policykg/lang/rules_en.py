@@ -60,6 +60,9 @@ NAME_STOPS = {"which", "that", "is", "are", "has", "have", "will", "was", "were"
 
 LABEL_PREPOSITIONS = {"of", "on", "for", "to", "establishing", "amending", "concerning", "regarding", "laying", "with"}
 
+#: A word before an instrument noun that makes it part of a phrase, not a document ("op voorstel van").
+ANON_BLOCKERS = {"on"}
+
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}
 FILLERS = {"so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}

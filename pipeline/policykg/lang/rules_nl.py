@@ -65,6 +65,9 @@ NAME_STOPS = {
 #: Words that continue the noun phrase of an unnamed instrument ("besluit tot oprichting van ...").
 LABEL_PREPOSITIONS = {"van", "voor", "over", "tot", "ter", "inzake", "om", "betreffende", "met", "op"}
 
+#: A word before an instrument noun that makes it part of a phrase, not a document ("op voorstel van").
+ANON_BLOCKERS = {"op"}
+
 INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
 #: Words between a determiner and its noun that do not change the referent.
