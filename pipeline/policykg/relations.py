@@ -44,8 +44,13 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 
 _LIST_GAP = re.compile(
-    r"^\s*(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*((de|het|the|een|a|an)\s+)?$", re.I
+    r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
+    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
+    r"((among them|including|waaronder|zoals|such as)\s+)?((de|het|the|een|a|an)\s+)?$",
+    re.I,
 )
+#: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
+_PRONOUN_START = re.compile(r"^\W*(it|this|these|they|het|dit|deze|zij|ze|die)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -149,8 +154,16 @@ class RelationFinder:
                 choices += [[a] for a in pool if t_start <= a.start < t_end and fits(prop, role, a.cls)][:1]
             elif part == "left":
                 left = [a for a in outside if a.end <= t_start]
-                if left and fits(prop, role, left[-1].cls):
-                    choices.append(self._siblings(left[-1], pool) if role == 0 else [left[-1]])
+                # the nearest fitting mention, looking past at most two others ("ENISA, established
+                # by Regulation (EU) 2019/881, implements ...")
+                fitting = [a for a in left[-3:] if fits(prop, role, a.cls)]
+                if fitting:
+                    choices.append(self._siblings(fitting[-1], pool) if role == 0 else [fitting[-1]])
+                elif not left and _PRONOUN_START.match(self.text[self.units[unit].start: t_start]):
+                    previous = self.units[unit].previous
+                    found = self._topic(previous, prop, role) if previous is not None else []
+                    if found:
+                        choices.append(found)
             elif part == "right":
                 right = [a for a in outside if a.start >= t_end]
                 if right and fits(prop, role, right[0].cls):
@@ -204,7 +217,33 @@ class RelationFinder:
                         continue
                     pairs_done.add(key)
                     found.append(rel)
+            for rel in self._sector_lists(unit.index, {o for _, o in pairs_done}):
+                if (rel.subject, rel.object) not in pairs_done:
+                    pairs_done.add((rel.subject, rel.object))
+                    found.append(rel)
         return found
+
+    def _sector_lists(self, unit: int, done: set[str]) -> list[FoundRelation]:
+        """A list of two or more sectors ("in education, healthcare and law enforcement") is what
+        the sentence's subject targets, even without a trigger word."""
+        pool = self.by_unit.get(unit, [])
+        sectors = [a for a in pool if category(a.cls) == "Sector" and a.iri not in done]
+        out: list[FoundRelation] = []
+        seen: set[str] = set()
+        for arg in sectors:
+            if arg.iri in seen:
+                continue
+            members = [m for m in self._siblings(arg, pool) if category(m.cls) == "Sector"]
+            seen.update(m.iri for m in members)
+            if len(members) < 2:
+                continue
+            first = min(members, key=lambda a: a.start)
+            left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
+            subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start)
+            for s in subject:
+                start = self.units[unit].start
+                out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members]
+        return out
 
     def _apply(self, trig: Trigger, unit: int, m: re.Match[str]) -> list[FoundRelation]:
         subjects = self._candidates(trig.subject, unit, m, "S", trig.property, 0)

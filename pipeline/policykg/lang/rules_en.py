@@ -77,7 +77,8 @@ TRIGGERS = [
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
     ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b", "right", "left"),
     # amends / repeals / refersTo
-    ("amends", r"\b(amending|amends|amended\s+by|which\s+amends|to\s+amend)\b", "left", "right"),
+    ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+by)", "left", "right"),
+    ("amends", r"\bamended\s+by\b", "right", "left"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|repealed\s+by|replaced\s+by|to\s+repeal)\b", "left", "right"),
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
@@ -98,7 +99,9 @@ TRIGGERS = [
     ("targetsSector", r"\b(targets|targeting|aimed\s+at|focuses\s+on|focusing\s+on|covers|covering)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),
-    ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of)\b", "left", "right"),
+    ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
+    ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
     # participatesIn
+    ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),
     ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|together\s+with|alongside)\b", "left", "right"),
 ]

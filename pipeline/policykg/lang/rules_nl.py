@@ -23,7 +23,6 @@ INSTRUMENT_NOUNS = {
     "aanbeveling": "Recommendation",
     "werkdocument": "StaffWorkingDocument",
     "wijziging": "Instrument",
-    "wet": "Regulation",
 }
 
 #: Head nouns that type a named thing that is not an instrument.
@@ -89,7 +88,8 @@ TRIGGERS = [
     ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "near", "right"),
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
-    ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|gewijzigd\s+door)\b", "left", "right"),
+    ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
+    ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen|ingetrokken\s+door)\b", "left", "right"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
@@ -114,7 +114,9 @@ TRIGGERS = [
     ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+op|richten\s+zich\s+op|ten\s+behoeve\s+van)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right"),
+    ("implements", r"\b(uitgevoerd|beheerd)\s+(door|bij)\b", "right", "left"),
     ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
     # participatesIn
+    ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
     ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
 ]
