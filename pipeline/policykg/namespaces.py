@@ -114,7 +114,7 @@ NIF = Namespace(
     "String Sentence anchorOf beginIndex endIndex",
 )
 ITSRDF = Namespace("itsrdf", "http://www.w3.org/2005/11/its/rdf#", "taIdentRef")
-ORG = Namespace("org", "http://www.w3.org/ns/org#", "Organization")
+ORG = Namespace("org", "http://www.w3.org/ns/org#", "Organization subOrganizationOf")
 VOID = Namespace("void", "http://rdfs.org/ns/void#", "Dataset triples")
 
 #: prefix -> IRI, for Turtle/TriG output and SPARQL queries.

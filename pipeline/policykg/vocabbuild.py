@@ -34,6 +34,7 @@ from rdflib import Graph, Literal, URIRef
 from .errors import OntologyError
 from .namespaces import (
     CELEX_IRI,
+    DCTERMS,
     ELI_IRI,
     OP_AUTHORITY_IRI,
     ORG,
@@ -85,6 +86,7 @@ TURTLE_PREFIXES: dict[str, str] = {
     "pk": PK.iri,
     "skos": SKOS.iri,
     "org": ORG.iri,
+    "dcterms": DCTERMS.iri,
     "rdf": RDF.iri,
     "pkr": PKR_IRI,
     "scheme": PKR_IRI + "scheme/",
@@ -353,7 +355,7 @@ def _institutions(b: _Builder, rows: Sequence[Row], _: dict[str, str]) -> None:
         node = b.entry(row, _key(row), (_uri(PK.Institution), _uri(ORG.Organization)))
         code = b.match(row, "op_code", OP_CODE_RE, "Publications Office corporate-body code")
         _exact(b, node, row, op=f"corporate-body/{code}" if code else None)
-        links += b.link_later(row, node, "part_of", _uri(PK.partOf))
+        links += b.link_later(row, node, "part_of", _uri(ORG.subOrganizationOf))
     b.resolve(links, "part_of")
 
 
@@ -363,7 +365,7 @@ def _programmes(b: _Builder, rows: Sequence[Row], _: dict[str, str]) -> None:
         cls = b.choice(row, "class", PROGRAMME_CLASSES)
         node = b.entry(row, _key(row), (_uri(PK[cls]),))
         _exact(b, node, row)
-        links += b.link_later(row, node, "part_of", _uri(PK.partOf))
+        links += b.link_later(row, node, "part_of", _uri(DCTERMS.isPartOf))
     b.resolve(links, "part_of")
 
 
