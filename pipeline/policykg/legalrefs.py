@@ -422,6 +422,9 @@ def _cues(window: str) -> list[tuple[int, ComKind]]:
     return cues
 
 
+_QUOTED_TITLE_RE = re.compile(r"[‘“\"'«][^‘’“”\"'«»]{1,120}[’”\"'»]")
+
+
 def classify_com(text: str, ref: LegalRef, *, default: str | None = None) -> ComKind:
     """Whether the COM document ``ref`` (found in ``text``) is a communication or a proposal.
 
@@ -454,6 +457,8 @@ def classify_com(text: str, ref: LegalRef, *, default: str | None = None) -> Com
     masked = window
     for act in _acts(window):
         masked = masked[: act.start] + " " * (act.end - act.start) + masked[act.end :]
+    # a quoted title ("de mededeling ‘Een chipswet voor Europa’") says nothing about the kind
+    masked = _QUOTED_TITLE_RE.sub(lambda m: " " * len(m.group(0)), masked)
     cues = _cues(masked)
     if cues:
         ends = [w.end() - cut for w in words]

@@ -65,7 +65,18 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: stronger kinds first, then longer spans."""
+    """Non-overlapping candidates: stronger kinds first, then longer spans.
+
+    A vocabulary match inside a longer name of another kind gives way to the name:
+    "Critical Raw Materials" (the Act) inside "European Critical Raw Materials Board".
+    """
+    names = [c for c in candidates if c.kind == "name"]
+    candidates = [
+        c for c in candidates
+        if not (c.kind == "vocab" and any(
+            n.start <= c.start and c.end <= n.end and (n.end - n.start) > (c.end - c.start)
+            and category(n.cls) != category(c.cls) for n in names))
+    ]
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-c.precedence, -(c.end - c.start), c.start)):
         if any(_overlaps(cand, k) for k in kept):

@@ -63,14 +63,33 @@ def legal_candidates(text: str) -> list[Candidate]:
 
 def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) -> str | None:
     word = word.lower()
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and len(word) > 4:
+        forms.append(word[:-1])
     for r in (rules, other):
         if r is None:
             continue
-        if word in r.name_heads:
-            return r.name_heads[word]
-        if word in r.instrument_nouns:
-            return r.instrument_nouns[word]
+        for form in forms:
+            if form in r.name_heads:
+                return r.name_heads[form]
+            if form in r.instrument_nouns:
+                return r.instrument_nouns[form]
     return None
+
+
+def _capitalised(token) -> bool:
+    """Starts with a capital or digit, and is not a month name ("on 24 April 2024" ends a name)."""
+    return (token.text[:1].isupper() or token.text[:1].isdigit()) and token.lower_ not in _MONTHS and not (
+        token.text.isdigit() and len(token.text) == 4 and token.i > 0 and token.doc[token.i - 1].lower_ in _MONTHS
+    )
+
+
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+}
 
 
 def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
@@ -98,12 +117,12 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             last_head = None
             while j < n:
                 t = tokens[j]
-                if t.text[:1].isupper() or t.text[:1].isdigit() or (t.text == "-" and not t.whitespace_):
+                if _capitalised(t) or (t.text == "-" and not t.whitespace_):
                     if _head_class(t.text, rules, other) and t.text[:1].isupper():
                         last_head = j
                     j += 1
                     continue
-                if t.lower_ in rules.name_connectors and j + 1 < n and tokens[j + 1].text[:1].isupper():
+                if t.lower_ in rules.name_connectors and j + 1 < n and _capitalised(tokens[j + 1]) and not tokens[j + 1].text.isdigit():
                     j += 1
                     continue
                 break
@@ -124,6 +143,10 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
         if not tok.text[:1].isupper() or tok.lower_ not in rules.name_heads or i + 2 >= n:
             continue
         if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on"}:
+            nxt = tokens[i + 1]
+            if rules.lang == "nl" and _capitalised(nxt) and not nxt.text.isdigit() and nxt.lower_ not in rules.name_heads:
+                span = doc[i: i + 2]
+                found.append(Candidate(span.start_char, span.end_char, span.text, "name", rules.name_heads[tok.lower_], head=tok.lower_))
             continue
         first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
         j = i + 2
@@ -162,6 +185,9 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
     # 4. names explained by an apposition: "the AI Pact, a voluntary initiative"
     for m in _APPOSITION.finditer(text):
+        before = text[max(0, m.start() - 12): m.start()].split()
+        if before and before[-1].lower() in {"in", "at", "on", "to", "from", "te", "op", "naar", "uit", "bij", "van"}:
+            continue
         words = m.group("name").split()
         while words and words[0].lower() in {"the", "de", "het", "een", "a", "an", "this", "dit", "deze"}:
             words.pop(0)
@@ -179,7 +205,24 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
         start = text.rfind(name, m.start("name"), m.end("name"))
         if start >= 0:
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
-    return found
+    return [_generic_to_coref(c, rules, other) for c in found]
+
+
+def _generic_to_coref(cand: Candidate, rules: LanguageRules, other: LanguageRules | None) -> Candidate:
+    """A "name" made only of generic words ("Gemeenschappelijke Onderneming", "Joint Undertaking",
+    "EU-programma") is a short form of a name used before, not a new thing."""
+    words = [w for w in re.split(r"[\s\-]+", cand.text.lower()) if w]
+    if not words or not all(w in _GENERIC_NAME_WORDS or _head_class(w, rules, other) for w in words):
+        return cand
+    head = next((w for w in reversed(words) if _head_class(w, rules, other)), words[-1])
+    return Candidate(cand.start, cand.end, cand.text, "coref", cand.cls, head=head, extra={"strict": True})
+
+
+_GENERIC_NAME_WORDS = {
+    "eu", "europees", "europese", "european", "gemeenschappelijke", "gemeenschappelijk", "joint", "uitvoerend",
+    "executive", "new", "nieuwe", "nieuw", "national", "nationale", "nationaal", "high-level", "the", "de", "het",
+    "for", "voor", "of", "van",
+}
 
 
 _APPOSITION = re.compile(
