@@ -249,6 +249,9 @@ def _antecedent(cand: Candidate, history: list[tuple[str, str]], entities: dict[
 
     def score(iri: str) -> tuple:
         named = any(head in n.split() or n.endswith(head) for n in names(iri))
+        if cand.extra.get("demonstrative"):
+            # "die verordening", "that Regulation": the one just mentioned
+            return (named, recency[iri])
         return (named, counts[iri] + (3 if iri in in_title else 0), recency[iri])
 
     return max(recency, key=score)

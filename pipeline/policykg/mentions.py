@@ -86,6 +86,8 @@ def _capitalised(token) -> bool:
     )
 
 
+_DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"}
+
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
@@ -279,7 +281,8 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
         definite = det in rules.definite
         compound = head not in rules.instrument_nouns
         kind = "coref" if definite and not compound else "anon"
-        cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head, extra={"compound": compound})
+        cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
+                         extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
         if kind == "anon":
             cand.label = _descriptive_label(doc, i, i + width, rules)
         found.append(cand)

@@ -253,7 +253,8 @@ class RelationFinder:
         for subj_group in subjects:
             for obj_group in objects:
                 rels = [
-                    FoundRelation(s.iri, trig.property, o.iri, unit, trigger_text, self.units[unit].start + m.start())
+                    FoundRelation(s.iri, _property_for(trig.property, s), o.iri, unit, trigger_text,
+                                  self.units[unit].start + m.start())
                     for s in subj_group
                     for o in obj_group
                     if _valid_pair(trig.property, s, o)
@@ -261,6 +262,13 @@ class RelationFinder:
                 if rels:
                     return rels
         return []
+
+
+def _property_for(prop: str, subject: Arg) -> str:
+    """Presenting or adopting a proposal is proposing it."""
+    if prop == "adoptedBy" and subject.cls == "Proposal":
+        return "proposedBy"
+    return prop
 
 
 def find_relations(text: str, units: list[Unit], args: list[Arg], rules: LanguageRules) -> list[FoundRelation]:

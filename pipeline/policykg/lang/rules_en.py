@@ -16,6 +16,7 @@ INSTRUMENT_NOUNS = {
     "recommendation": "Recommendation",
     "staff working document": "StaffWorkingDocument",
     "amendment": "Instrument",
+    "text": "Instrument",
     "act": "Regulation",
 }
 
@@ -65,7 +66,7 @@ ANON_BLOCKERS = {"on"}
 
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}
-FILLERS = {"so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}
+FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}
 
 ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.", "mr.", "ms.", "dr.", "vs."}
 

@@ -23,6 +23,7 @@ INSTRUMENT_NOUNS = {
     "aanbeveling": "Recommendation",
     "werkdocument": "StaffWorkingDocument",
     "wijziging": "Instrument",
+    "tekst": "Instrument",
 }
 
 #: Head nouns that type a named thing that is not an instrument.
@@ -70,7 +71,7 @@ ANON_BLOCKERS = {"op"}
 INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
 #: Words between a determiner and its noun that do not change the referent.
-FILLERS = {"zogenoemde", "zogenaamde", "zogeheten", "nieuwe", "nieuw", "genoemde", "voornoemde", "toekomstige",
+FILLERS = {"eerdere", "laatstgenoemde", "bovengenoemde", "huidige", "definitieve", "zogenoemde", "zogenaamde", "zogeheten", "nieuwe", "nieuw", "genoemde", "voornoemde", "toekomstige",
            "europese", "gewijzigde", "herziene", "voorgestelde", "eerste", "tweede"}
 
 #: Sentence-final abbreviations that do not end a sentence.
@@ -90,6 +91,10 @@ TRIGGERS = [
     # amends / repeals / refersTo
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
     ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
+    # inversion after an adverbial: "Daarnaast wijzigt de verordening Richtlijn ..."
+    ("amends", r"\b(wijzigt|wijzigde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
+    ("repeals", r"\b(vervangt|vervangen|trekt|trok)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
+    ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen|ingetrokken\s+door)\b", "left", "right"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
@@ -103,6 +108,7 @@ TRIGGERS = [
     ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
     ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via)\b", "right", "left"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
+    ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
     # fundedThrough
     ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic", "right"),
