@@ -9,6 +9,7 @@ to the last compatible node; everything else is minted from its class and name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import ids
@@ -58,6 +59,9 @@ class Linked:
     cand: Candidate
     iri: str
     alias: bool = False  # a bracketed repeat of the mention before it
+
+
+_DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\s*$", re.I)
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
@@ -132,6 +136,15 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 iri_of[idx] = hits[0].iri
                 entity(hits[0].iri, hits[0].cls, "vocab")
         elif cand.kind == "anon":
+            outer = next(
+                (k for k in range(idx - 1, max(-1, idx - 4), -1)
+                 if candidates[k].kind == "anon" and candidates[k].extra.get("label_end", -1) >= cand.end
+                 and k in iri_of),
+                None,
+            )
+            if outer is not None:
+                iri_of[idx] = iri_of[outer]
+                continue
             key = fold(cand.head or cand.text)
             compound = cand.head not in ("", None) and cand.extra.get("compound", False)
             if compound and key in anon_counter:
@@ -145,17 +158,30 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             iri_of[idx] = iri
             anon_counter[key] = iri
 
-    # 2. brackets: "(ENISA)", "(COM(2024) 28)", "(de zogenoemde AI@EC-mededeling)" join what they follow
+    # 2. brackets: "(ENISA)", "(COM(2024) 28)", "(de zogenoemde AI@EC-mededeling)" join what they follow;
+    #    an unnamed instrument joins a bracket at the end of its noun phrase
+    #    ("een mededeling over start-ups en innovatie (COM(2024) 28)")
     alias: set[int] = set()
     for idx, cand in enumerate(candidates):
         if not cand.bracketed or idx == 0:
             continue
         prev_idx = idx - 1
         prev = candidates[prev_idx]
+        adjacent = text[prev.end: cand.extra.get("open", cand.start)].strip(" ”\"’'") == ""
+        if cand.kind == "legal" and not (adjacent and prev.kind != "anon"):
+            for back in range(idx - 1, max(-1, idx - 5), -1):
+                other = candidates[back]
+                if units_of.get(other.start) != units_of.get(cand.start) or other.kind == "legal":
+                    break
+                if other.kind == "anon":
+                    span = text[other.end: cand.extra.get("open", cand.start)]
+                    if len(span) <= 120 and not re.search(r"[,;:.()]", span):
+                        prev_idx, prev = back, other
+                    break
         if units_of.get(prev.start) != units_of.get(cand.start):
             continue
         gap = text[prev.end: cand.extra.get("open", cand.start)]
-        if prev.kind != "anon" and gap.strip(" ”\"’'") != "":
+        if prev.kind != "anon" and gap.strip(" ”\"’'") != "" and not _DATE_GAP.match(gap):
             continue
         if prev.kind == "anon" and ("(" in gap or ")" in gap):
             continue

@@ -281,16 +281,21 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
         definite = det in rules.definite
         compound = head not in rules.instrument_nouns
         kind = "coref" if definite and not compound else "anon"
+        nxt = tokens[i + width].lower_ if i + width < len(tokens) else ""
+        if kind == "coref" and nxt in rules.descriptive_prepositions:
+            # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
+            i += width
+            continue
         cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
                          extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
         if kind == "anon":
-            cand.label = _descriptive_label(doc, i, i + width, rules)
+            cand.label, cand.extra["label_end"] = _descriptive_label(doc, i, i + width, rules)
         found.append(cand)
         i += width
     return found
 
 
-def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> str:
+def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
     """The noun phrase an unnamed instrument is introduced with, fillers dropped.
 
     It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
@@ -299,7 +304,7 @@ def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> 
     """
     tokens = list(doc)
     if end >= len(tokens) or tokens[end].lower_ not in rules.label_prepositions:
-        return doc[start:end].text
+        return doc[start:end].text, doc[start:end].end_char
     j = end
     purpose = tokens[end].lower_ in {"om", "to"}
     seen_capital = False
@@ -323,7 +328,7 @@ def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> 
         if t.lower_ in rules.fillers and t.i != start:
             continue
         words.append(t.text + (t.whitespace_ and " "))
-    return "".join(words).strip()
+    return "".join(words).strip(), doc[start:j].end_char
 
 
 def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) -> None:

@@ -34,6 +34,7 @@ class LanguageRules:
     fillers: frozenset[str]
     label_prepositions: frozenset[str]
     anon_blockers: frozenset[str]
+    descriptive_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     triggers: tuple[Trigger, ...]
 
@@ -71,6 +72,7 @@ def for_language(lang: str) -> LanguageRules:
         fillers=frozenset(module.FILLERS),
         label_prepositions=frozenset(module.LABEL_PREPOSITIONS),
         anon_blockers=frozenset(module.ANON_BLOCKERS),
+        descriptive_prepositions=frozenset(module.DESCRIPTIVE_PREPOSITIONS),
         abbreviations=frozenset(module.ABBREVIATIONS),
         triggers=triggers,
     )

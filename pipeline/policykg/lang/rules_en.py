@@ -64,6 +64,9 @@ LABEL_PREPOSITIONS = {"of", "on", "for", "to", "establishing", "amending", "conc
 #: A word before an instrument noun that makes it part of a phrase, not a document ("op voorstel van").
 ANON_BLOCKERS = {"on"}
 
+#: After a definite instrument noun these start a description, not a reference back.
+DESCRIPTIVE_PREPOSITIONS = {"on", "concerning", "regarding", "establishing", "amending", "laying"}
+
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}
 FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}

@@ -68,6 +68,9 @@ LABEL_PREPOSITIONS = {"van", "voor", "over", "tot", "ter", "inzake", "om", "betr
 #: A word before an instrument noun that makes it part of a phrase, not a document ("op voorstel van").
 ANON_BLOCKERS = {"op"}
 
+#: After a definite instrument noun these start a description, not a reference back.
+DESCRIPTIVE_PREPOSITIONS = {"over", "inzake", "betreffende", "tot", "ter"}
+
 INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
 #: Words between a determiner and its noun that do not change the referent.
