@@ -25,7 +25,8 @@ def _item(text: str, lang: str) -> NewsItem:
 
 CASES = [
     # (language, text, expected (subject label fragment, property, object label fragment))
-    ("nl", "Titel\n\nDe Europese Commissie heeft een voorstel voor een verordening gepresenteerd.", "adoptedBy"),
+    ("nl", "Titel\n\nDe Europese Commissie heeft een voorstel voor een verordening gepresenteerd.", "proposedBy"),
+    ("nl", "Titel\n\nDe Raad van de Europese Unie heeft Verordening (EU) 2023/2854 aangenomen.", "adoptedBy"),
     ("en", "Title\n\nThe Regulation (EU) 2024/1689 was adopted by the Council of the European Union.", "adoptedBy"),
     ("nl", "Titel\n\nVerordening (EU) 2023/2854 tot wijziging van Verordening (EU) 2017/2394 is aangenomen.", "amends"),
     ("en", "Title\n\nDirective (EU) 2022/2555 repeals Directive (EU) 2016/1148.", "repeals"),

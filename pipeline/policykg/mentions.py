@@ -248,6 +248,8 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
     """Unnamed instruments ("een besluit", "maatregelenpakket") and short forms ("die verordening")."""
     found = []
     tokens = list(doc)
+    # a label never runs into a relation trigger ("een voorstel voor een verordening gepresenteerd")
+    trigger_starts = {m.start() for t in rules.triggers for m in t.pattern.finditer(doc.text)}
     multi = sorted((k for k in rules.instrument_nouns if " " in k), key=len, reverse=True)
     i = 0
     while i < len(tokens):
@@ -289,13 +291,14 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
         cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
                          extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
         if kind == "anon":
-            cand.label, cand.extra["label_end"] = _descriptive_label(doc, i, i + width, rules)
+            cand.label, cand.extra["label_end"] = _descriptive_label(doc, i, i + width, rules, trigger_starts)
         found.append(cand)
         i += width
     return found
 
 
-def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
+def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules,
+                       trigger_starts: set[int] = frozenset()) -> tuple[str, int]:
     """The noun phrase an unnamed instrument is introduced with, fillers dropped.
 
     It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
@@ -312,7 +315,7 @@ def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules) -> 
         t = tokens[j]
         if (t.is_punct and t.text not in {"-", "/", "@"}) or t.is_space or "\n" in t.whitespace_:
             break
-        if j > end and t.lower_ in rules.name_stops and not purpose:
+        if j > end and (t.lower_ in rules.name_stops or t.idx in trigger_starts) and not purpose:
             break
         capital = t.text[:1].isupper() or t.text[:1].isdigit()
         glued = tokens[j - 1].text == "-" and not tokens[j - 1].whitespace_
