@@ -193,7 +193,7 @@ def test_entry_types_and_scheme(graphs: dict[str, Graph]) -> None:
         "institutions": {PK("Institution")}, "programmes": {PK("Programme"), PK("Initiative")},
         "sectors": {PK("Sector")}, "member-states": {PK("MemberState")},
         "instrument-types": {PK("InstrumentType")},
-        "instruments": {PK(c) for c in ("Regulation", "Directive", "Decision", "Recommendation")},
+        "instruments": {PK(c) for c in ("Regulation", "Directive", "Decision", "Recommendation", "Communication", "Proposal")},
     }
     for name, g in graphs.items():
         scheme = SCHEMES[name].iri

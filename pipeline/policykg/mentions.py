@@ -76,6 +76,11 @@ def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) ->
                 return r.name_heads[form]
             if form in r.instrument_nouns:
                 return r.instrument_nouns[form]
+    if rules.lang == "nl" and len(word) > 8:
+        # Dutch closed compounds: "cyberbeveiligingsreserve", "vaardighedenacademie"
+        for head in sorted(rules.name_heads, key=len, reverse=True):
+            if len(head) >= 6 and word.endswith(head):
+                return rules.name_heads[head]
     return None
 
 
@@ -85,6 +90,8 @@ def _capitalised(token) -> bool:
         token.text.isdigit() and len(token.text) == 4 and token.i > 0 and token.doc[token.i - 1].lower_ in _MONTHS
     )
 
+
+_NAME_ADJECTIVES = {"europees", "europese", "eu", "nationaal", "nationale", "gemeenschappelijk", "gemeenschappelijke"}
 
 _DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"}
 
@@ -142,13 +149,19 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             i += 1
     # 2b. names whose head comes first: "Europees Comité voor data-innovatie", "Agency for Cybersecurity"
     for i, tok in enumerate(tokens):
-        if not tok.text[:1].isupper() or tok.lower_ not in rules.name_heads or i + 2 >= n:
+        if i + 2 >= n or _head_class(tok.text, rules, None) is None or tok.lower_ in rules.instrument_nouns:
+            continue
+        if not tok.text[:1].isupper() and not (
+            i > 0 and tokens[i - 1].lower_ in _NAME_ADJECTIVES and tokens[i - 1].text[:1].isupper()
+        ):
             continue
         if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on"}:
             nxt = tokens[i + 1]
-            if rules.lang == "nl" and _capitalised(nxt) and not nxt.text.isdigit() and nxt.lower_ not in rules.name_heads:
+            if (rules.lang == "nl" and tok.text[:1].isupper() and _capitalised(nxt) and not nxt.text.isdigit()
+                    and nxt.lower_ not in rules.name_heads):
                 span = doc[i: i + 2]
-                found.append(Candidate(span.start_char, span.end_char, span.text, "name", rules.name_heads[tok.lower_], head=tok.lower_))
+                found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
+                                       head=tok.lower_))
             continue
         first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
         j = i + 2
@@ -168,7 +181,8 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             j -= 1
         if j > i + 2:
             span = doc[first:j]
-            found.append(Candidate(span.start_char, span.end_char, span.text, "name", rules.name_heads[tok.lower_], head=tok.lower_))
+            found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
+                                   head=tok.lower_))
     # 3. quoted names, typed by the head noun next to the quotes
     text = doc.text
     for m in _QUOTED.finditer(text):

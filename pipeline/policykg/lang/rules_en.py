@@ -18,6 +18,21 @@ INSTRUMENT_NOUNS = {
     "amendment": "Instrument",
     "text": "Instrument",
     "act": "Regulation",
+    "mechanism": "Programme",
+    "system": "Programme",
+    "reserve": "Programme",
+    "infrastructure": "Programme",
+    "structure": "Programme",
+    "academy": "Initiative",
+    "passport": "Initiative",
+    "portal": "Initiative",
+    "seal": "Initiative",
+    "lab": "Initiative",
+    "tool": "Initiative",
+    "desk": "Institution",
+    "inspectorate": "Institution",
+    "hub": "Institution",
+    "observatory": "Institution",
 }
 
 NAME_HEADS = {

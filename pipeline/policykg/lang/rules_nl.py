@@ -50,6 +50,22 @@ NAME_HEADS = {
     "partnerschap": "Initiative",
     "alliantie": "Initiative",
     "plan": "Communication",
+    "mechanisme": "Programme",
+    "systeem": "Programme",
+    "reserve": "Programme",
+    "infrastructuur": "Programme",
+    "structuur": "Programme",
+    "academie": "Initiative",
+    "paspoort": "Initiative",
+    "portaal": "Initiative",
+    "zegel": "Initiative",
+    "servicedesk": "Institution",
+    "inspectie": "Institution",
+    "commissariaat": "Institution",
+    "groep": "Institution",
+    "hub": "Institution",
+    "waarnemingscentrum": "Institution",
+    "coördinatiecentrum": "Institution",
 }
 
 #: Words between a head noun and the rest of a Dutch multiword name.
