@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
+import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,9 +38,11 @@ __all__ = [
     "Param",
     "PreparedQuery",
     "bind",
+    "describe_query",
     "list_queries",
     "load_query",
     "parse_query_file",
+    "render_query_docs",
     "run_query",
     "to_term",
 ]
@@ -396,7 +400,7 @@ def _check_projection(query: PreparedQuery, where: str) -> None:
 
 def list_queries() -> list[PreparedQuery]:
     """All prepared queries shipped with policykg, sorted by name."""
-    return [parse_query_file(path) for path in sorted(queries_dir().glob("*.rq"))]
+    return [parse_query_file(path) for path in sorted(queries_dir().glob("*.rq"), key=lambda path: path.stem)]
 
 
 def load_query(name: str) -> PreparedQuery:
@@ -470,3 +474,103 @@ def run_query(
     if not isinstance(result, QuerySolutions):
         raise QueryError("a prepared query must be a SELECT query", where=str(query.path))
     return result
+
+
+# ---------------------------------------------------------------------------- documentation
+
+_DOCS_INTRO = """\
+# Prepared queries
+
+Generated from the `#+` headers of the `.rq` files by `policykg.queries.render_query_docs()`;
+do not edit by hand. Regenerate with `python -m policykg.queries --write-docs`.
+
+Run a query with `policykg query NAME --param key=value` (repeat `--param` for each
+parameter; parameters with a default may be left out). Parameters are bound as typed RDF
+terms, never pasted into the query text, and each one is also a result column.
+Parameter types: {types}.
+"""
+
+
+def _example_command(query: PreparedQuery) -> str:
+    """``policykg query NAME --param k=v ...`` with every parameter's example value."""
+    parts = ["policykg", "query", query.name]
+    for param in query.params:
+        parts += ["--param", shlex.quote(f"{param.name}={param.example}")]
+    return " ".join(parts)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _query_section(query: PreparedQuery) -> str:
+    lines = [f"## {query.name}", "", f"**{query.title}**", "", query.description, ""]
+    if query.params:
+        lines += ["| parameter | type | default | example | description |", "|---|---|---|---|---|"]
+        for p in query.params:
+            default = f"`{p.default}`" if p.default is not None else "*required*"
+            lines.append(
+                f"| `{p.name}` | {p.type} | {_cell(default)} | `{_cell(p.example)}` | {_cell(p.description)} |"
+            )
+    else:
+        lines.append("No parameters.")
+    lines += ["", "Columns: " + ", ".join(f"`{c}`" for c in query.columns), ""]
+    lines += ["```sh", _example_command(query), "```", ""]
+    return "\n".join(lines)
+
+
+def render_query_docs(queries: list[PreparedQuery] | None = None) -> str:
+    """``queries/README.md``: an index and one section per prepared query, from the headers."""
+    queries = list_queries() if queries is None else queries
+    types = ", ".join(f"`{name}` ({spec.what})" for name, spec in PARAM_TYPES.items())
+    parts = [_DOCS_INTRO.format(types=types)]
+    parts.append("| query | question |\n|---|---|\n" + "".join(f"| [{q.name}](#{q.name}) | {_cell(q.title)} |\n" for q in queries))
+    parts += [_query_section(query) for query in queries]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def describe_query(query: PreparedQuery) -> str:
+    """The full help text of one query: title, description, parameters, columns and an example.
+
+    >>> print(describe_query(load_query("stats-by-class")).splitlines()[0])
+    stats-by-class: How many entities of each class?
+    """
+    width = max((len(p.name) for p in query.params), default=0)
+    lines = [f"{query.name}: {query.title}", "", *textwrap.wrap(query.description, 88), ""]
+    if query.params:
+        lines.append("Parameters:")
+        for p in query.params:
+            default = "required" if p.default is None else f"default {p.default}"
+            lines.append(f"  {p.name.ljust(width)}  {p.type}, {default}; e.g. {p.example}")
+            lines += textwrap.wrap(p.description, 84, initial_indent=" " * (width + 4), subsequent_indent=" " * (width + 4))
+    else:
+        lines.append("Parameters: none")
+    lines += ["", "Columns: " + ", ".join(query.columns), "", "Example:", "  " + _example_command(query)]
+    return "\n".join(lines) + "\n"
+
+
+def docs_path() -> Path:
+    """Where the generated query documentation lives: ``queries/README.md``."""
+    return queries_dir() / "README.md"
+
+
+def _main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m policykg.queries", description="Prepared query documentation.")
+    parser.add_argument("--write-docs", action="store_true", help=f"regenerate {docs_path()}")
+    parser.add_argument("--check-docs", action="store_true", help="exit 1 when the README is out of date")
+    args = parser.parse_args(argv)
+    text = render_query_docs()
+    if args.write_docs:
+        docs_path().write_text(text, encoding="utf-8")
+        return 0
+    if args.check_docs:
+        current = docs_path().read_text(encoding="utf-8") if docs_path().is_file() else ""
+        return 0 if current == text else 1
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())
