@@ -109,3 +109,15 @@ def test_evaluate_prints_the_summary(runner):
     result = runner.invoke(main, ["evaluate", str(DATA / "gold-seed.json"), "--items", str(ITEMS)])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1].startswith("entities P=")
+
+
+def test_query_name_help_shows_the_query_in_full(runner):
+    result = runner.invoke(main, ["query", "sectors-targeted", "--help"])
+    assert result.exit_code == 0
+    assert "Parameters:" in result.output and "entity" in result.output
+
+
+def test_missing_required_parameter_names_it(runner, store):
+    result = runner.invoke(main, ["query", "sectors-targeted", "--store", str(store)])
+    assert result.exit_code == 2
+    assert "entity" in result.output

@@ -164,17 +164,26 @@ def _write_results(solutions, fmt: str, output: Path | None) -> None:
             write_results(solutions, fmt, fh)
 
 
-@main.command(epilog=EXIT_CODES_HELP)
+@main.command(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": []})
 @click.argument("name", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the prepared queries and their parameters.")
+@click.option("--help", "-h", "help_", is_flag=True, help="Show this message, or with NAME the query's own help.")
 @store_option
 @result_format_option
 @output_option
-def query(name: str | None, params: tuple[str, ...], list_: bool, store: Path, fmt: str, output: Path | None) -> None:
-    """Run the prepared query NAME (queries/NAME.rq) over the store."""
-    from .queries import list_queries, run_query
+@click.pass_context
+def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: bool, help_: bool, store: Path,
+          fmt: str, output: Path | None) -> None:
+    """Run the prepared query NAME (queries/NAME.rq) over the store.
 
+    `policykg query --list` lists the queries; `policykg query NAME --help` shows one in full.
+    """
+    from .queries import describe_query, list_queries, load_query, run_query
+
+    if help_:
+        click.echo(describe_query(load_query(name)) if name else ctx.get_help())
+        return
     if list_ or not name:
         for q in list_queries():
             click.echo(f"{q.name}: {q.title}")
