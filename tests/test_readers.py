@@ -150,10 +150,15 @@ def test_jsonl_stream_named_and_empty() -> None:
         pytest.param(lambda s: s.replace("\n", "\r\n").encode("cp1252"), id="windows-1252-crlf"),
     ],
 )
-@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".html", ".rss"])
 def test_encodings(tmp_path: Path, encode, suffix: str) -> None:
     title, body = "Coördinatie van “AI”", DUTCH_BODY + " Financiële steun – 5 €."
-    text = f"{title}\n\n{body}\n" if suffix == ".txt" else jsonl({"title": title, "text": body})
+    text = {
+        ".txt": f"{title}\n\n{body}\n",
+        ".jsonl": jsonl({"title": title, "text": body}),
+        ".html": f"<html><body><h1>{title}</h1><p>{body}</p></body></html>",
+        ".rss": f"<rss><channel><item><title>{title}</title><description>{body}</description></item></channel></rss>",
+    }[suffix]
     path = tmp_path / f"item{suffix}"
     path.write_bytes(encode(text))
     item = one(path)
@@ -176,6 +181,8 @@ def test_lang_argument_wins(tmp_path: Path) -> None:
 # errors: one line each, yielded (not raised), and the rest goes on
 # --------------------------------------------------------------------------- #
 
+SUFFIXES = ".atom, .htm, .html, .jsonl, .md, .rss, .txt, .xml"
+
 ERROR_CASES = [
     # (case id, file name, content, keyword arguments, expected message; {path} is the file)
     ("empty-txt", "leeg.txt", b"", {}, "{path}: file is empty; remove it or add a news item."),
@@ -190,8 +197,8 @@ ERROR_CASES = [
      "{path}: file is too big (107 bytes; the limit is 50 bytes); split it or raise the limit (max_bytes)."),
     ("language-unknown", "fr.txt", f"Titre\n\n{FRENCH_BODY}".encode(), {},
      '{path}: cannot tell the language (nl or en); pass --lang nl|en or add a "lang" field.'),
-    ("unsupported-suffix", "item.pdf", b"%PDF-1.7", {}, "{path}: unsupported file type '.pdf'; use .txt, .md or .jsonl."),
-    ("no-suffix", "README", b"x", {}, "{path}: unsupported file type '(none)'; use .txt, .md or .jsonl."),
+    ("unsupported-suffix", "item.pdf", b"%PDF-1.7", {}, "{path}: unsupported file type '.pdf'; use one of: " + SUFFIXES + "."),
+    ("no-suffix", "README", b"x", {}, "{path}: unsupported file type '(none)'; use one of: " + SUFFIXES + "."),
     ("jsonl-empty", "leeg.jsonl", b"\n\n", {}, "{path}: file is empty; remove it or add a news item."),
     ("jsonl-binary", "x.jsonl", b'{"text": "\x00\x01"}\n', {},
      "{path}: not valid UTF-8 text (binary file?); convert it to UTF-8."),
@@ -297,3 +304,91 @@ def test_seed_folder_reads_only_the_news_item(tmp_path: Path) -> None:
     shutil.copytree(SEED.parent, tmp_path / "seed")
     (item,) = read_path(tmp_path / "seed")  # seed-gold.json is not a news item
     assert isinstance(item, NewsItem) and item.id == SEED.stem
+
+
+# --------------------------------------------------------------------------- #
+# HTML pages and feeds (the parsers have their own tests; these are about files)
+# --------------------------------------------------------------------------- #
+
+
+def test_every_supported_suffix_has_a_reader() -> None:
+    from policykg.readers import _FILE_READERS, SUPPORTED_SUFFIXES
+
+    assert sorted(_FILE_READERS) == list(SUPPORTED_SUFFIXES)
+
+
+def test_html_file(tmp_path: Path) -> None:
+    path = tmp_path / "pagina-2024-02-02.HTM"
+    path.write_text(
+        '<html lang="nl"><head><link rel="canonical" href="https://example.org/p">'
+        '<meta property="og:site_name" content="Site"></head>'
+        f"<body><nav>Home</nav><main><h1>Het  pakket</h1><p>{DUTCH_BODY}</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert one(path) == NewsItem(
+        id="pagina-2024-02-02", title="Het pakket", body=DUTCH_BODY, lang="nl", date=dt.date(2024, 2, 2),
+        url="https://example.org/p", source="Site", origin=str(path),
+    )  # fmt: skip
+
+
+def test_html_meta_charset_is_honoured_when_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_bytes(f'<meta charset="koi8-r"><h1>Прага</h1><p>{DUTCH_BODY}</p>'.encode("koi8-r"))
+    assert one(path).title == "Прага"
+    path.write_bytes(f'<meta charset="iso-8859-1"><h1>Coördinatie</h1><p>{DUTCH_BODY}</p>'.encode("utf-8"))
+    assert one(path).title == "Coördinatie"  # valid UTF-8 beats a wrong declaration
+
+
+def test_feed_file(tmp_path: Path) -> None:
+    path = tmp_path / "ecer.xml"
+    path.write_text(
+        "<rss><channel><title>ECER</title>\n"
+        f"<item><guid>a</guid><link>https://example.org/a</link><title>A</title><description>{DUTCH_BODY}</description>"
+        "<pubDate>Wed, 24 Jan 2024 17:30:00 +0100</pubDate></item>\n"
+        "<item><title>Zonder tekst</title></item>\n"
+        f"<item><description>{ENGLISH_BODY}</description></item>\n"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    a, error, c = read_path(path)
+    assert a == NewsItem(
+        id="a", title="A", body=DUTCH_BODY, lang="nl", date=dt.date(2024, 1, 24), url="https://example.org/a",
+        source="ECER", origin=f"{path}:2",
+    )  # fmt: skip
+    assert str(error).startswith(f"{path}:3: the entry has no text")
+    assert (c.id, c.lang, c.origin, c.title) == ("ecer-4", "en", f"{path}:4", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "declared", "kwargs", "expected"),
+    [
+        (ENGLISH_BODY, "nl", {}, "en"),  # detection beats a template's lang attribute
+        ("AI-bureau opgericht", "nl-NL", {}, "nl"),  # too short to tell: the declared language
+        ("AI-bureau opgericht", None, {}, 'cannot tell the language (nl or en); pass --lang nl|en or add a "lang" field.'),
+        (FRENCH_BODY, "fr", {}, "language 'fr' (declared by the file) is not supported; use one of: en, nl, or pass --lang nl|en."),
+        (FRENCH_BODY, "fr", {"lang": "nl"}, "nl"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("suffix", [".html", ".atom"])
+def test_markup_language(tmp_path: Path, suffix: str, body: str, declared: str | None, kwargs: dict, expected: str) -> None:
+    path = tmp_path / f"item{suffix}"
+    lang = f' lang="{declared}"' if declared and suffix == ".html" else f' xml:lang="{declared}"' if declared else ""
+    if suffix == ".html":
+        path.write_text(f"<html{lang}><body><p>{body}</p></body></html>", encoding="utf-8")
+    else:
+        path.write_text(f'<feed xmlns="http://www.w3.org/2005/Atom"{lang}><entry><summary>{body}</summary></entry></feed>')
+    result = one(path, **kwargs)
+    if isinstance(result, InputError):
+        assert result.message == expected
+    else:
+        assert result.lang == expected
+
+
+def test_folder_reads_html_and_feeds(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(f"<p>{DUTCH_BODY}</p>", encoding="utf-8")
+    (tmp_path / "b.rss").write_text(f"<rss><channel><item><guid>b1</guid><description>{DUTCH_BODY}</description></item></channel></rss>")
+    (tmp_path / "c.atom").write_text('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>c1</id></entry></feed>')
+    (tmp_path / "d.xml").write_text("<rss><channel>")
+    results = [r.id if isinstance(r, NewsItem) else r.message.split(";")[0] for r in read_path(tmp_path)]
+    assert results == ["a", "b1", "the entry has no text (no content:encoded, description, content or summary)",
+                       "broken XML (no element found at line 1, column 15)"]  # fmt: skip

@@ -49,13 +49,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str | None:
         elif b"\x00" in data:
             return None
         else:
-            text = _decode_8bit(data, declared)
+            text = _decode_without_bom(data, declared)
     except UnicodeDecodeError:
         return None
     return None if text is None or "\x00" in text else text
 
 
-def _decode_8bit(data: bytes, declared: str | None) -> str | None:
+def _decode_without_bom(data: bytes, declared: str | None) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -77,8 +77,11 @@ def _codec_name(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
+        return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True):  # base64, rot13 ...: not a character encoding
         return None
     if name.startswith(("utf-16", "utf-32", "utf-7")):  # declarations a file without a BOM cannot honour
         return None

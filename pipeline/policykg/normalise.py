@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from .lang import en, nl
 
-__all__ = ["date_from_name", "detect_language", "normalise_text", "slugify"]
+__all__ = ["date_from_name", "detect_language", "normalise_text", "parse_iso_date", "slugify"]
 
 # --------------------------------------------------------------------------- #
 # normalise_text
@@ -204,7 +204,7 @@ def detect_language(text: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- #
-# slugify, date_from_name
+# slugify, date_from_name, parse_iso_date
 # --------------------------------------------------------------------------- #
 
 _FOLD = str.maketrans(
@@ -261,3 +261,28 @@ def date_from_name(name: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+_ISO_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def parse_iso_date(text: str) -> dt.date | None:
+    """The date of an ISO 8601 date or date-time, in the date-time's own time zone; else None.
+
+    >>> parse_iso_date("2024-01-24"), parse_iso_date(" 2024-01-24T23:30:00.5-05:00 ")
+    (datetime.date(2024, 1, 24), datetime.date(2024, 1, 24))
+    >>> parse_iso_date("2024-01-24T17:30Z")
+    datetime.date(2024, 1, 24)
+    >>> parse_iso_date("24-01-2024"), parse_iso_date("2024-02-30"), parse_iso_date("2024-01-24 gisteren")
+    (None, None, None)
+    """
+    m = _ISO_DATE_TIME.fullmatch(text.strip())
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None

@@ -1,11 +1,11 @@
-"""Read news items from plain text, Markdown and JSON Lines files: ``path -> NewsItem``.
+"""Read news items from text, Markdown, JSON Lines, HTML and RSS/Atom files: ``path -> NewsItem``.
 
 A reader yields one :class:`~policykg.model.NewsItem` per news item, or an
 :class:`~policykg.errors.InputError` *object* (yielded, not raised) for an item
 that cannot be read, so that a caller reports it and goes on with the rest.
 Only a wrong call (a missing path, an unsupported ``lang`` argument) raises.
 
-File formats:
+File formats (:data:`SUPPORTED_SUFFIXES`; the suffix decides, in any case):
 
 - ``.txt`` / ``.md``: one item per file. The first non-empty line is the title,
   the rest the body; id = file name without extension; date = an ISO date in the
@@ -14,11 +14,23 @@ File formats:
 - ``.jsonl``: one JSON object per line with ``text`` (required), ``id`` (else
   ``{file stem}-{line}``), ``title``, ``date`` (ISO date or date-time), ``url``,
   ``lang``, ``source``; other fields are ignored. The size limit applies per line.
+- ``.html`` / ``.htm``: one item per page, its main text and metadata as
+  :mod:`policykg.htmltext` finds them; id = file name without extension; date =
+  the page's, else an ISO date in the file name.
+- ``.rss`` / ``.atom`` / ``.xml``: one item per ``<item>`` / ``<entry>`` as
+  :mod:`policykg.feeds` reads them (XML parsed safely: entity declarations are
+  refused); id = guid / id, else link, else ``{file stem}-{line}``; source = the
+  feed's title; errors and origins name the entry's line (``feed.rss:14``).
 
-Encodings: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 when the
-bytes look like text (no NUL bytes). Title and body pass through
-:func:`~policykg.normalise.normalise_text`; the item's language is the ``lang``
-argument, else the item's ``lang`` field, else :func:`~policykg.normalise.detect_language`.
+Encodings: see :mod:`policykg.decoding` (UTF-8 with or without BOM, UTF-16 with
+BOM, then an HTML ``<meta charset>`` or XML declaration, then Windows-1252).
+Title and body pass through :func:`~policykg.normalise.normalise_text`.
+
+Language: the ``lang`` argument, else for JSON Lines the item's ``lang`` field,
+then :func:`~policykg.normalise.detect_language`. For HTML and feeds detection
+comes *before* the declared language (``<html lang>``, ``<language>``,
+``xml:lang``), which is used only when the text is too short to tell: those
+attributes come from site templates and are often wrong for the article.
 """
 
 from __future__ import annotations
@@ -29,25 +41,32 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .errors import InputError, UsageError
+from .decoding import decode_bytes
+from .errors import InputError
+from .markupreaders import read_feed_file, read_html_file
 from .model import NewsItem
-from .normalise import date_from_name, detect_language, normalise_text
+from .normalise import date_from_name, normalise_text, parse_iso_date
+from .reading import (
+    EMPTY_FILE,
+    NOT_TEXT,
+    SUPPORTED_LANGUAGES,
+    check_lang_argument,
+    choose_lang,
+    read_text,
+    too_big,
+)
 
 __all__ = ["SUPPORTED_LANGUAGES", "SUPPORTED_SUFFIXES", "read_jsonl_stream", "read_path"]
 
-SUPPORTED_SUFFIXES = (".jsonl", ".md", ".txt")
+SUPPORTED_SUFFIXES = (".atom", ".htm", ".html", ".jsonl", ".md", ".rss", ".txt", ".xml")
 """File name extensions that :func:`read_path` reads (lower case); others in a folder are skipped."""
-SUPPORTED_LANGUAGES = ("en", "nl")
-"""Languages the pipeline has data for."""
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SNIFF_BYTES = 8192
-_NOT_TEXT = "not valid UTF-8 text (binary file?); convert it to UTF-8."
-_NO_LANGUAGE = 'cannot tell the language (nl or en); pass --lang nl|en or add a "lang" field.'
 
 
 def read_path(
@@ -55,8 +74,8 @@ def read_path(
 ) -> Iterator[NewsItem | InputError]:
     """The news items in a file, or in a folder and its subfolders.
 
-    A folder is read recursively in sorted order; only ``.txt``, ``.md`` and
-    ``.jsonl`` files are read, and hidden files and folders (``.name``) are skipped.
+    A folder is read recursively in sorted order; only files with one of the
+    :data:`SUPPORTED_SUFFIXES` are read, and hidden files and folders (``.name``) are skipped.
     ``lang`` ("nl" or "en") overrides the items' own language. Files (``.jsonl``:
     lines) larger than ``max_bytes`` are reported, not read.
 
@@ -64,7 +83,7 @@ def read_path(
     for an unsupported ``lang``, at once rather than on the first ``next()``.
     """
     root = Path(path)
-    lang = _check_lang_argument(lang)
+    lang = check_lang_argument(lang)
     if not root.exists():
         raise InputError("no such file or folder; check the path.", where=str(root))
     return _read_files(root, lang, max_bytes)
@@ -78,7 +97,7 @@ def read_jsonl_stream(
     ``name`` is used in error messages and origins (``"<stdin>:3"``) and, without
     its angle brackets, as the stem of missing ids (``"stdin-3"``).
     """
-    lang = _check_lang_argument(lang)
+    lang = check_lang_argument(lang)
     stem = Path(name.strip("<>")).stem or "stdin"
     empty = "input is empty; send one JSON object per line."
     return _read_jsonl_lines(enumerate(stream, 1), name, stem, lang, empty=empty)
@@ -92,7 +111,8 @@ def read_jsonl_stream(
 def _read_files(root: Path, lang: str | None, max_bytes: int) -> Iterator[NewsItem | InputError]:
     if root.is_file():
         if root.suffix.lower() not in SUPPORTED_SUFFIXES:
-            yield InputError(f"unsupported file type {root.suffix or '(none)'!r}; use .txt, .md or .jsonl.", where=str(root))
+            supported = ", ".join(SUPPORTED_SUFFIXES)
+            yield InputError(f"unsupported file type {root.suffix or '(none)'!r}; use one of: {supported}.", where=str(root))
             return
         yield from _read_file(root, lang, max_bytes)
         return
@@ -120,62 +140,33 @@ def _find_files(root: Path) -> Iterator[Path | InputError]:
 
 
 def _read_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[NewsItem | InputError]:
-    if path.suffix.lower() == ".jsonl":
-        yield from _read_jsonl_lines(_jsonl_file_lines(path, max_bytes), str(path), path.stem, lang)
-    else:
-        yield _read_text_file(path, lang, max_bytes)
+    yield from _FILE_READERS[path.suffix.lower()](path, lang, max_bytes)
 
 
-def _read_text_file(path: Path, lang: str | None, max_bytes: int) -> NewsItem | InputError:
+def _read_text_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[NewsItem | InputError]:
+    yield _text_file_item(path, lang, max_bytes)
+
+
+def _text_file_item(path: Path, lang: str | None, max_bytes: int) -> NewsItem | InputError:
     where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return InputError(_too_big("file", size, max_bytes), where=where)
-        data = path.read_bytes()
-    except OSError as e:
-        return InputError(f"cannot read the file ({e.strerror}); check that it exists and is readable.", where=where)
-    decoded = _decode(data)
-    if decoded is None:
-        return InputError(_NOT_TEXT, where=where)
+    decoded = read_text(path, max_bytes)
+    if isinstance(decoded, InputError):
+        return decoded
     text = normalise_text(decoded)
     if path.suffix.lower() == ".md":
         text = normalise_text(strip_markdown(text))
     if not text.strip():
-        return InputError("file is empty; remove it or add a news item.", where=where)
+        return InputError(EMPTY_FILE, where=where)
     title, _, rest = text.partition("\n")
     title, body = normalise_text(title.strip()), normalise_text(rest)
     if not body.strip():
         return InputError("the file has a title but no text; add the news item's text below the title.", where=where)
-    chosen = _choose_lang(lang, None, title, body, where)
+    chosen = choose_lang(lang, None, title, body, where)
     if isinstance(chosen, InputError):
         return chosen
     return NewsItem(
         id=path.stem, title=title, body=body, lang=chosen, date=date_from_name(path.name), origin=where
     )
-
-
-def _decode(data: bytes) -> str | None:
-    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252; None for binary data."""
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            text = data[len(codecs.BOM_UTF8) :].decode("utf-8")
-        elif data.startswith(_UTF16_BOMS):
-            text = data.decode("utf-16")
-        elif b"\x00" in data:
-            return None
-        else:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    return None if "\x00" in text else text
-
-
-def _too_big(what: str, size: int, max_bytes: int) -> str:
-    return f"{what} is too big ({size:,} bytes; the limit is {max_bytes:,} bytes); split it or raise the limit (max_bytes)."
 
 
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -214,14 +205,14 @@ def _jsonl_file_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | I
                 try:
                     for n, line in enumerate(io.TextIOWrapper(f, encoding="utf-16"), 1):
                         if len(line) > max_bytes:  # characters, near enough
-                            yield n, InputError(_too_big("item", len(line), max_bytes), where=f"{where}:{n}")
+                            yield n, InputError(too_big("item", len(line), max_bytes), where=f"{where}:{n}")
                         else:
                             yield n, line
                 except UnicodeDecodeError:
-                    yield n + 1, InputError(_NOT_TEXT, where=f"{where}:{n + 1}")
+                    yield n + 1, InputError(NOT_TEXT, where=f"{where}:{n + 1}")
                 return
             if b"\x00" in head:
-                yield 0, InputError(_NOT_TEXT, where=where)
+                yield 0, InputError(NOT_TEXT, where=where)
                 return
             while raw := f.readline(max_bytes + 1):
                 n += 1
@@ -230,10 +221,10 @@ def _jsonl_file_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, str | I
                     while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                         raw = f.readline(1 << 20)
                         size += len(raw)
-                    yield n, InputError(_too_big("item", size, max_bytes), where=f"{where}:{n}")
+                    yield n, InputError(too_big("item", size, max_bytes), where=f"{where}:{n}")
                     continue
-                text = _decode(raw[len(codecs.BOM_UTF8) :] if n == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
-                yield n, InputError(_NOT_TEXT, where=f"{where}:{n}") if text is None else text
+                text = decode_bytes(raw[len(codecs.BOM_UTF8) :] if n == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
+                yield n, InputError(NOT_TEXT, where=f"{where}:{n}") if text is None else text
     except OSError as e:
         yield n + 1, InputError(f"cannot read the file ({e.strerror}); check that it exists and is readable.", where=where)
 
@@ -244,7 +235,7 @@ def _read_jsonl_lines(
     stem: str,
     lang: str | None,
     *,
-    empty: str = "file is empty; remove it or add a news item.",
+    empty: str = EMPTY_FILE,
 ) -> Iterator[NewsItem | InputError]:
     seen_any = False
     for n, line in lines:
@@ -290,7 +281,7 @@ def _jsonl_item(line: str, where: str, default_id: str, lang: str | None) -> New
     if not body.strip():
         return InputError('item has an empty "text" field; add the text or remove the item.', where=where)
     title = normalise_text(" ".join((fields["title"] or "").split()))
-    chosen = _choose_lang(lang, fields["lang"], title, body, where)
+    chosen = choose_lang(lang, fields["lang"], title, body, where)
     if isinstance(chosen, InputError):
         return chosen
     return NewsItem(
@@ -309,16 +300,8 @@ def _parse_date(value: object, where: str) -> dt.date | None | InputError:
     """An ISO date, or the date part of an ISO date-time (in its own time zone)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            pass
+    if isinstance(value, str) and (date := parse_iso_date(value)) is not None:
+        return date
     return InputError(f'"date" is not an ISO date: {json.dumps(value)}; write it as YYYY-MM-DD.', where=where)
 
 
@@ -327,34 +310,23 @@ def _json_type(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
+def _read_jsonl_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[NewsItem | InputError]:
+    yield from _read_jsonl_lines(_jsonl_file_lines(path, max_bytes), str(path), path.stem, lang)
+
+
 # --------------------------------------------------------------------------- #
-# language
+# the registry: file name extension -> reader
 # --------------------------------------------------------------------------- #
 
+_FileReader = Callable[[Path, "str | None", int], Iterator["NewsItem | InputError"]]
 
-def _lang_code(value: str) -> str | None:
-    """``"nl"`` / ``"en"`` from a language tag (``"NL"``, ``"en-GB"``, ``"nl_BE"``), else None."""
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in SUPPORTED_LANGUAGES else None
-
-
-def _unsupported(value: str) -> str:
-    return f"language {value!r} is not supported; use one of: {', '.join(SUPPORTED_LANGUAGES)}."
-
-
-def _check_lang_argument(lang: str | None) -> str | None:
-    if lang is None:
-        return None
-    code = _lang_code(lang)
-    if code is None:
-        raise UsageError(_unsupported(lang))
-    return code
-
-
-def _choose_lang(arg: str | None, field: str | None, title: str, body: str, where: str) -> str | InputError:
-    """The ``lang`` argument, else the item's own ``lang`` field, else the detected language."""
-    if arg is not None:
-        return arg
-    if field is not None:
-        return _lang_code(field) or InputError(_unsupported(field), where=where)
-    return detect_language(f"{title}\n{body}") or InputError(_NO_LANGUAGE, where=where)
+_FILE_READERS: dict[str, _FileReader] = {
+    ".txt": _read_text_file,
+    ".md": _read_text_file,
+    ".jsonl": _read_jsonl_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,
+}
