@@ -95,9 +95,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: Path | None,
            progress: bool | None, quiet: bool) -> None:
-    """Read news items (files or folders: .txt, .md, .jsonl) into the store.
+    """Read news items into the store: files or folders of .txt, .md, .jsonl, .html, .rss, .atom.
 
     Each item goes into its own named graph; ingesting an item again replaces it.
+    A bad item is reported on one line and the others still go in.
     """
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -243,3 +244,9 @@ def evaluate(gold: tuple[Path, ...], items_dir: Path, verbose: bool, json_path: 
     click.echo(report.format_text(verbose))
     if json_path is not None:
         json_path.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+
+
+# the graph-analysis and validation commands live in their own module (imported last: it imports this one)
+from .cli_graph import register as _register_graph_commands  # noqa: E402
+
+_register_graph_commands(main)

@@ -1,7 +1,7 @@
 """policykg's spaCy components, registered in one place.
 
-- ``policykg.sentences.v1`` (``policykg_sentences``): sentence starts at line breaks and list
-  bullets as well as after sentence-final punctuation; assigns ``token.is_sent_start``.
+- ``policykg_sentences``: after spaCy's ``sentencizer``, sentence starts at line breaks (list
+  items, headings) and none after known abbreviations; assigns ``token.is_sent_start``.
 - ``policykg.gazetteer.v1`` (``policykg_gazetteer``): matches the labels of the SKOS
   vocabularies with two PhraseMatchers (exact case for short or capitalised one-word
   labels, lower case for the rest); assigns ``doc.spans["pk_vocab"]`` with the entry IRI as
@@ -10,14 +10,15 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lang import rules
 
-_BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦"}
-_SENT_END = {".", "!", "?"}
 
 
 @Language.factory(
@@ -26,29 +27,38 @@ _SENT_END = {".", "!", "?"}
     assigns=["token.is_sent_start"],
 )
 def make_sentences(nlp: Language, name: str, lang: str) -> "LineSentencizer":
-    return LineSentencizer(rules.for_language(lang).abbreviations)
+    return LineSentencizer(rules.for_language(lang).abbreviations)  # after spaCy's "sentencizer"
 
 
 class LineSentencizer:
-    """Splits at newlines and after ``.``/``!``/``?`` (not after known abbreviations)."""
+    """Adds sentence starts at line breaks and removes those after abbreviations.
+
+    It runs after spaCy's own ``sentencizer`` (punctuation); only the few tokens at a
+    line break or after an abbreviation are touched, so it costs almost nothing.
+    """
 
     def __init__(self, abbreviations: frozenset[str]) -> None:
         self.abbreviations = abbreviations
+        self._abbreviation = re.compile(
+            r"(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True)) + r")\.",
+            re.IGNORECASE,
+        ) if abbreviations else None
 
     def __call__(self, doc: Doc) -> Doc:
-        start = True
-        for i, token in enumerate(doc):
-            token.is_sent_start = start
-            start = False
-            if "\n" in token.text or "\n" in token.whitespace_:
-                start = True
-            elif token.text in _SENT_END and i + 1 < len(doc):
-                nxt = doc[i + 1]
-                prev = doc[i - 1].text.lower() + token.text if i else ""
-                if prev not in self.abbreviations and (nxt.text[:1].isupper() or nxt.text[:1] in "“\"'‘(" or nxt.is_space):
-                    start = True
-            elif token.is_space:
-                start = False
+        if not len(doc):
+            return doc
+        text = doc.text
+        starts = [t.idx for t in doc]
+        for m in re.finditer(r"\n\s*", text):
+            i = bisect.bisect_left(starts, m.end())
+            if i < len(doc):
+                doc[i].is_sent_start = True
+        if self._abbreviation is not None:
+            for m in self._abbreviation.finditer(text):
+                i = bisect.bisect_left(starts, m.end())
+                if 0 < i < len(doc) and doc[i].idx == m.end() + len(text[m.end(): doc[i].idx]) and "\n" not in text[m.end(): doc[i].idx]:
+                    doc[i].is_sent_start = False
+        doc[0].is_sent_start = True
         return doc
 
 

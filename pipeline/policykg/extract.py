@@ -38,11 +38,13 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     doc = nlp(text)
     units = segment(doc)
 
+    tokens = list(doc)
+    sent_starts = {sent.start for sent in doc.sents}
     candidates = (
         vocabulary_candidates(doc)
         + legal_candidates(text)
-        + name_candidates(doc, rules, other)
-        + noun_candidates(doc, rules)
+        + name_candidates(doc, rules, other, tokens, sent_starts)
+        + noun_candidates(doc, rules, tokens, sent_starts)
     )
     candidates += acronym_candidates(text, candidates)
     chosen = select(candidates)

@@ -101,10 +101,16 @@ _MONTHS = {
 }
 
 
-def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
+def _sentence_starts(doc: Doc) -> set[int]:
+    return {sent.start for sent in doc.sents}
+
+
+def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None,
+                    tokens: list | None = None, sent_starts: set[int] | None = None) -> list[Candidate]:
     """Named things not (necessarily) in the vocabulary, typed by their head noun."""
     found: list[Candidate] = []
-    tokens = list(doc)
+    tokens = tokens if tokens is not None else list(doc)
+    sent_starts = sent_starts if sent_starts is not None else _sentence_starts(doc)
     n = len(tokens)
     # 1. compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"
     for i in range(n - 2):
@@ -121,7 +127,7 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
     i = 0
     while i < n:
         tok = tokens[i]
-        if tok.text[:1].isupper() and tok.lower_ not in rules.definite | rules.indefinite and not tok.is_sent_start | (tok.lower_ in {"de", "het", "the", "een", "a", "an"}):
+        if tok.text[:1].isupper() and tok.lower_ not in rules.definite | rules.indefinite and not (tok.i in sent_starts or tok.lower_ in {"de", "het", "the", "een", "a", "an"}):
             j = i
             last_head = None
             while j < n:
@@ -258,12 +264,13 @@ def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
+def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
+                    sent_starts: set[int] | None = None) -> list[Candidate]:
     """Unnamed instruments ("een besluit", "maatregelenpakket") and short forms ("die verordening")."""
     found = []
-    tokens = list(doc)
+    tokens = tokens if tokens is not None else list(doc)
+    sent_starts = sent_starts if sent_starts is not None else _sentence_starts(doc)
     # a label never runs into a relation trigger ("een voorstel voor een verordening gepresenteerd")
-    trigger_starts = {m.start() for t in rules.triggers for m in t.pattern.finditer(doc.text)}
     multi = sorted((k for k in rules.instrument_nouns if " " in k), key=len, reverse=True)
     i = 0
     while i < len(tokens):
@@ -281,7 +288,7 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
                                    extra={"strict": True}))
             i += 1
             continue
-        if cls is None or (tok.text[:1].isupper() and not tok.is_sent_start and tok.text.lower() not in rules.instrument_nouns):
+        if cls is None or (tok.text[:1].isupper() and tok.i not in sent_starts and tok.lower_ not in rules.instrument_nouns):
             i += 1
             continue
         # the determiner, skipping fillers ("de zogenoemde", "the so-called")
@@ -305,21 +312,19 @@ def noun_candidates(doc: Doc, rules: LanguageRules) -> list[Candidate]:
         cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
                          extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
         if kind == "anon":
-            cand.label, cand.extra["label_end"] = _descriptive_label(doc, i, i + width, rules, trigger_starts)
+            cand.label, cand.extra["label_end"] = _descriptive_label(doc, tokens, i, i + width, rules)
         found.append(cand)
         i += width
     return found
 
 
-def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules,
-                       trigger_starts: set[int] = frozenset()) -> tuple[str, int]:
+def _descriptive_label(doc: Doc, tokens: list, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
     """The noun phrase an unnamed instrument is introduced with, fillers dropped.
 
     It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
     establishing ..."), up to punctuation, a line break or a stop word; a purpose clause
     ("besluit om ... op te richten") is kept whole.
     """
-    tokens = list(doc)
     if end >= len(tokens) or tokens[end].lower_ not in rules.label_prepositions:
         return doc[start:end].text, doc[start:end].end_char
     j = end
@@ -329,7 +334,7 @@ def _descriptive_label(doc: Doc, start: int, end: int, rules: LanguageRules,
         t = tokens[j]
         if (t.is_punct and t.text not in {"-", "/", "@"}) or t.is_space or "\n" in t.whitespace_:
             break
-        if j > end and (t.lower_ in rules.name_stops or t.idx in trigger_starts) and not purpose:
+        if j > end and (t.lower_ in rules.name_stops or t.lower_ in rules.trigger_words) and not purpose:
             break
         capital = t.text[:1].isupper() or t.text[:1].isdigit()
         glued = tokens[j - 1].text == "-" and not tokens[j - 1].whitespace_

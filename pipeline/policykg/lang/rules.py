@@ -37,6 +37,7 @@ class LanguageRules:
     descriptive_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     triggers: tuple[Trigger, ...]
+    trigger_words: frozenset[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -46,13 +47,18 @@ class LanguageRules:
         >>> for_language("nl").instrument_class("pakketten") is None
         True
         """
-        word = word.lower()
-        if word in self.instrument_nouns:
-            return self.instrument_nouns[word]
-        for noun in sorted(self.instrument_nouns, key=len, reverse=True):
-            if len(noun) >= 5 and word.endswith(noun) and len(word) - len(noun) >= 4 and " " not in noun:
-                return self.instrument_nouns[noun]
-        return None
+        return _instrument_class(self.lang, word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _instrument_class(lang: str, word: str) -> str | None:
+    nouns = for_language(lang).instrument_nouns
+    if word in nouns:
+        return nouns[word]
+    for noun in sorted(nouns, key=len, reverse=True):
+        if len(noun) >= 5 and word.endswith(noun) and len(word) - len(noun) >= 4 and " " not in noun:
+            return nouns[noun]
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -61,8 +67,14 @@ def for_language(lang: str) -> LanguageRules:
     triggers = tuple(
         Trigger(prop, re.compile(pattern, re.IGNORECASE), subj, obj) for prop, pattern, subj, obj in module.TRIGGERS
     )
+    # the verbs and participles in the trigger patterns: a noun phrase label stops at them
+    words = {w for _, pattern, _, _ in module.TRIGGERS for w in re.findall(r"[a-zà-ÿ]{5,}", re.sub(r"\\[a-zA-Z]", " ", pattern))}
+    trigger_words = frozenset(words - set(module.NAME_CONNECTORS) - set(module.LABEL_PREPOSITIONS)
+                              - {"under", "onder", "binnen", "within", "zoals", "such", "including", "sectoren",
+                                 "sectors", "areas", "fields", "domains", "domeinen", "gebieden"})
     return LanguageRules(
         lang=lang,
+        trigger_words=trigger_words,
         instrument_nouns=dict(module.INSTRUMENT_NOUNS),
         name_heads=dict(module.NAME_HEADS),
         name_connectors=frozenset(module.NAME_CONNECTORS),
