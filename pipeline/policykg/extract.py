@@ -17,6 +17,7 @@ from .mentions import (
     mark_brackets,
     name_candidates,
     noun_candidates,
+    sector_list_candidates,
     vocabulary_candidates,
 )
 from .model import Entity, Extraction, Mention, NewsItem, Relation
@@ -45,6 +46,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         + legal_candidates(text)
         + name_candidates(doc, rules, other, tokens, sent_starts)
         + noun_candidates(doc, rules, tokens, sent_starts)
+        + sector_list_candidates(text, rules)
     )
     candidates += acronym_candidates(text, candidates)
     chosen = select(candidates)

@@ -252,6 +252,38 @@ _APPOSITION = re.compile(
 )
 
 
+_LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:en|and|of|or)\s+")
+
+
+def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
+    """Members of a sector list ("sectoren zoals energie, drinkwater en afvalbeheer") are sectors,
+    whether or not the vocabulary has them; linking still finds those it has."""
+    found = []
+    for pattern in rules.sector_lists:
+        for m in pattern.finditer(text):
+            start = m.start("L")
+            for part in _LIST_SPLIT.split(m.group("L")):
+                offset = text.find(part, start) if part else -1
+                if offset < 0:
+                    continue
+                start = offset + len(part)
+                words = part.split()
+                while words and words[0].lower() in {"zoals", "waaronder", "such", "as", "including", "like", "de", "het", "the"}:
+                    words.pop(0)
+                if not words or len(words) > 4 or words[0].lower() in rules.sector_list_stops:
+                    continue
+                if any(any(c.isdigit() for c in w) or w[:1].isupper() for w in words):
+                    continue
+                if any("sector" in w.lower() or w.lower() in {"en", "and", "andere", "other"} for w in words):
+                    continue
+                name = " ".join(words)
+                name_start = text.find(name, offset, offset + len(part) + 1)
+                if name_start < 0:
+                    continue
+                found.append(Candidate(name_start, name_start + len(name), name, "name", "Sector", head=None))
+    return found
+
+
 def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     """``(ACRONYM)`` right after a name: an alias that takes the class of what it follows."""
     found = []

@@ -38,6 +38,8 @@ class LanguageRules:
     abbreviations: frozenset[str]
     triggers: tuple[Trigger, ...]
     trigger_words: frozenset[str]
+    sector_lists: tuple[re.Pattern[str], ...]
+    sector_list_stops: frozenset[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -75,6 +77,8 @@ def for_language(lang: str) -> LanguageRules:
     return LanguageRules(
         lang=lang,
         trigger_words=trigger_words,
+        sector_lists=tuple(re.compile(p, re.IGNORECASE) for p in module.SECTOR_LISTS),
+        sector_list_stops=frozenset(module.SECTOR_LIST_STOPS),
         instrument_nouns=dict(module.INSTRUMENT_NOUNS),
         name_heads=dict(module.NAME_HEADS),
         name_connectors=frozenset(module.NAME_CONNECTORS),

@@ -88,6 +88,13 @@ FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new"
 
 ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.", "mr.", "ms.", "dr.", "vs."}
 
+#: Lists of sectors: each member becomes a sector, also when the vocabulary does not know it.
+SECTOR_LISTS = [
+    r"\b(sectors|areas|domains|fields|industries|application\s+areas)\s*(such\s+as|including|like|:|,\s*such\s+as|,\s*including)(?P<L>[^.;:()]{1,200})",
+]
+SECTOR_LIST_STOPS = {"with", "of", "which", "that", "in", "on", "for", "at", "from", "the", "a", "an", "other", "all",
+                     "many", "more", "various", "several", "critical", "key", "new", "such", "including", "like"}
+
 TRIGGERS = [
     # adoptedBy
     ("adoptedBy", r"\b(adopted|presented|launched|unveiled|published|approved|endorsed|signed|agreed)\s+(by|at)\b", "left", "right"),

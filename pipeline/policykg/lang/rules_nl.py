@@ -96,6 +96,14 @@ FILLERS = {"eerdere", "laatstgenoemde", "bovengenoemde", "huidige", "definitieve
 #: Sentence-final abbreviations that do not end a sentence.
 ABBREVIATIONS = {"nr.", "bijv.", "o.a.", "m.b.t.", "art.", "blz.", "ca.", "d.w.z.", "i.p.v.", "e.d.", "jl.", "mln.", "mld."}
 
+#: Lists of sectors: each member becomes a sector, also when the vocabulary does not know it.
+SECTOR_LISTS = [
+    r"\b(toepassingsgebieden|sectoren|domeinen|branches|bedrijfstakken)\b\s*(zijn|als|zoals|:|,\s*zoals|,\s*waaronder|waaronder)(?P<L>[^.;:()]{1,200})",
+]
+#: Words that cannot start a list member that names a sector.
+SECTOR_LIST_STOPS = {"met", "van", "die", "dat", "in", "op", "voor", "bij", "uit", "de", "het", "een", "andere", "alle",
+                     "veel", "meer", "diverse", "verschillende", "kritieke", "belangrijke", "nieuwe", "zoals", "waaronder"}
+
 #: Relation triggers: (property, pattern, subject strategy, object strategy).
 TRIGGERS = [
     # adoptedBy: active (separable verbs too) and passive
