@@ -168,7 +168,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         prev_idx = idx - 1
         prev = candidates[prev_idx]
         adjacent = text[prev.end: cand.extra.get("open", cand.start)].strip(" ”\"’'") == ""
-        if cand.kind == "legal" and not (adjacent and prev.kind != "anon"):
+        same_kind = category(prev.cls) == category(cand.cls) or prev.kind == "coref"
+        if cand.kind == "legal" and not (adjacent and prev.kind != "anon" and same_kind):
             for back in range(idx - 1, max(-1, idx - 5), -1):
                 other = candidates[back]
                 if units_of.get(other.start) != units_of.get(cand.start) or other.kind == "legal":

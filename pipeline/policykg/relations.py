@@ -49,6 +49,7 @@ _LIST_GAP = re.compile(
     r"((among them|including|waaronder|zoals|such as)\s+)?((de|het|the|een|a|an)\s+)?$",
     re.I,
 )
+_DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
 _PRONOUN_START = re.compile(r"^\W*(it|this|these|they|het|dit|deze|zij|ze|die)\b", re.I)
 
@@ -149,7 +150,7 @@ class RelationFinder:
                     (a for a in pool if fits(prop, role, a.cls)),
                     key=lambda a: 0 if t_start <= a.start < t_end else min(abs(a.end - t_start), abs(a.start - t_end)),
                 )
-                choices += [[a] for a in ranked[:1]]
+                choices += [self._siblings(a, pool) for a in ranked[:1]]
             elif part == "inside":
                 choices += [[a] for a in pool if t_start <= a.start < t_end and fits(prop, role, a.cls)][:1]
             elif part == "left":
@@ -159,9 +160,16 @@ class RelationFinder:
                 fitting = [a for a in left[-3:] if fits(prop, role, a.cls)]
                 if fitting:
                     choices.append(self._siblings(fitting[-1], pool) if role == 0 else [fitting[-1]])
-                elif not left and _PRONOUN_START.match(self.text[self.units[unit].start: t_start]):
+                elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
                     previous = self.units[unit].previous
-                    found = self._topic(previous, prop, role) if previous is not None else []
+                    found: list[Arg] = []
+                    sentence_start = self.units[unit].start
+                    bare = self.text[sentence_start + pronoun.end(): t_start].strip() == ""
+                    if previous is not None and bare and pronoun.group(1).lower() in _DEMONSTRATIVE_PRONOUNS:
+                        # "Die wijzigt ...": the last thing the previous sentence named
+                        found = [a for a in self.by_unit.get(previous, []) if fits(prop, role, a.cls)][-1:]
+                    elif previous is not None:
+                        found = self._topic(previous, prop, role)
                     if found:
                         choices.append(found)
             elif part == "right":

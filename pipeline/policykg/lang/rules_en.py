@@ -97,6 +97,7 @@ SECTOR_LIST_STOPS = {"with", "of", "which", "that", "in", "on", "for", "at", "fr
 
 TRIGGERS = [
     # adoptedBy
+    ("adoptedBy", r"\b(adopted|approved)\s+(it\s+|them\s+)?as\b(?!\s+(part|a\s+part|well))", "right", "near"),
     ("adoptedBy", r"\b(adopted|presented|launched|unveiled|published|approved|endorsed|signed|agreed)\s+(by|at)\b", "left", "right"),
     ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
     # proposedBy

@@ -107,7 +107,10 @@ SECTOR_LIST_STOPS = {"met", "van", "die", "dat", "in", "op", "voor", "bij", "uit
 #: Relation triggers: (property, pattern, subject strategy, object strategy).
 TRIGGERS = [
     # adoptedBy: active (separable verbs too) and passive
-    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b", "near", "near"),
+    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|goedgekeurd)\s+als\b", "right", "near"),
+    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b(?!\s+als\b)", "near", "near"),
+    ("adoptedBy", r"\b(aannam|aannamen|vaststelde|vaststelden|goedkeurde|goedkeurden|presenteerde|lanceerde)\b", "near", "near"),
+    ("adoptedBy", r"\b(stemde|stemden|stemt)\b.{0,60}?\bin\s+met\b", "near", "near"),
     ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren|stelde|stelt)\b(?!.{0,60}\bvoor\b)", "near", "near"),
     ("adoptedBy", r"\b(nam|namen|neemt|nemen)\b.{0,120}?\baan\b", "near", "near"),
     ("adoptedBy", r"\b(aangenomen|vastgesteld|goedgekeurd|gepresenteerd|gelanceerd)\s+(door|bij)\b", "left", "right"),
@@ -126,6 +129,7 @@ TRIGGERS = [
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen|ingetrokken\s+door)\b", "left", "right"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
     # partOf
+    ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
     ("partOf", r"\bbinnen\s+(de|het)\b", "left", "right"),
