@@ -339,8 +339,7 @@ def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
         nxt = tokens[i + width].lower_ if i + width < len(tokens) else ""
         if kind == "coref" and nxt in rules.descriptive_prepositions:
             # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
-            i += width
-            continue
+            kind = "anon"
         cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
                          extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
         if kind == "anon":

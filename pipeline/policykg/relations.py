@@ -11,7 +11,7 @@ two strategies that say where its subject and object are:
 - ``left-or-topic``, ``left-or-prev`` (previous sentence of the paragraph), ``right-or-list``;
 - ``list``: the first fitting mention of each item of the list the sentence introduces;
 - ``group``: the fitting mention in the named group (``S``/``O``) nearest its end;
-  ``group-all``/``group-list``: all fitting mentions in the group (a list starting at its
+  ``group-first``: the first fitting mention of the group; ``group-all``/``group-list``: all fitting mentions in the group (a list starting at its
   beginning, for ``group-list``).
 
 Objects that stand in a list ("robotica, gezondheid en klimaat") fan out into one
@@ -199,6 +199,8 @@ class RelationFinder:
                     continue
                 if part == "group-all":
                     choices.append(fitting)
+                elif part == "group-first":
+                    choices.append(self._siblings(fitting[0], fitting))
                 elif part == "group-list":
                     first = fitting[0]
                     lead = self.text[base + spans[0][0]: first.start]

@@ -111,6 +111,9 @@ TRIGGERS = [
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
+    ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
+    ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),
+    ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>[^,.;()]{2,80})", "group-first", "group"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
     # establishes
     ("establishes", r"\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),

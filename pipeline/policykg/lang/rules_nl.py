@@ -133,6 +133,9 @@ TRIGGERS = [
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
     ("partOf", r"\bbinnen\s+(de|het)\b", "left", "right"),
+    ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
+    ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element)\s+van\b", "left", "right"),
+    ("partOf", r"\bvorm(t|en|de|den)\b(?P<S>.{1,60}?)\b(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
     ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
     # establishes
     ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
