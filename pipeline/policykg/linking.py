@@ -262,7 +262,8 @@ def _antecedent(cand: Candidate, history: list[tuple[str, str]], entities: dict[
         return [iri for iri, _ in history if accept(entities[iri].cls)]
 
     if cand.extra.get("strict"):
-        candidates = [iri for iri in pool(lambda c: c == cand.cls) if any(head in n.split() for n in names(iri))]
+        candidates = [iri for iri in pool(lambda c: category(c) == category(cand.cls))
+                      if any(head in n.split() or n.endswith(head) for n in names(iri))]
     else:
         candidates = pool(lambda c: c == cand.cls)
         if not candidates and cand.cls == "Instrument":

@@ -315,9 +315,11 @@ def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
                 break
         if cls is None:
             cls = rules.instrument_class(tok.text)
-        if cls is None and rules.name_heads.get(tok.lower_) == "Institution" and i > 0 and tokens[i - 1].lower_ in rules.definite:
-            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "coref", "Institution", head=tok.lower_,
-                                   extra={"strict": True}))
+        head_cls = rules.name_heads.get(tok.lower_)
+        if cls is None and head_cls in {"Institution", "Programme", "Initiative"} and i > 0 and tokens[i - 1].lower_ in rules.definite:
+            # "het agentschap", "the Board", "the Programme", "het fonds": the last such thing named before
+            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "coref", head_cls, head=tok.lower_,
+                                   extra={"strict": True, "demonstrative": tokens[i - 1].lower_ in _DEMONSTRATIVES}))
             i += 1
             continue
         if cls is None or (tok.text[:1].isupper() and tok.i not in sent_starts and tok.lower_ not in rules.instrument_nouns):

@@ -76,7 +76,7 @@ PK_OTHER = (
 PK = Namespace("pk", PK_IRI, f"{PK_CLASSES} {PK_RELATIONS} {PK_OTHER}")
 PKR = Namespace("pkr", PKR_IRI)
 PKN = Namespace("pkn", PKN_IRI)
-PKG = Namespace("pkg", PKG_IRI, "ontology vocabulary runs")
+PKG = Namespace("pkg", PKG_IRI, "ontology vocabulary runs dataset void")
 
 RDF = Namespace(
     "rdf",
@@ -115,12 +115,16 @@ NIF = Namespace(
 )
 ITSRDF = Namespace("itsrdf", "http://www.w3.org/2005/11/its/rdf#", "taIdentRef")
 ORG = Namespace("org", "http://www.w3.org/ns/org#", "Organization subOrganizationOf")
-VOID = Namespace("void", "http://rdfs.org/ns/void#", "Dataset triples")
+VOID = Namespace(
+    "void",
+    "http://rdfs.org/ns/void#",
+    "Dataset triples classes properties distinctSubjects distinctObjects entities vocabulary feature",
+)
 
 #: prefix -> IRI, for Turtle/TriG output and SPARQL queries.
 PREFIXES: dict[str, str] = {
     ns.prefix: ns.iri
-    for ns in (PK, PKR, PKN, PKG, RDF, RDFS, XSD, OWL, SKOS, DCTERMS, SCHEMA, PROV, NIF, ITSRDF, ORG)
+    for ns in (PK, PKR, PKN, PKG, RDF, RDFS, XSD, OWL, SKOS, DCTERMS, SCHEMA, PROV, NIF, ITSRDF, ORG, VOID)
 }
 
 #: External identifier spaces.

@@ -131,7 +131,12 @@ TRIGGERS = [
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),
     ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
     ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
+    ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),
+    ("participatesIn", r"\b(in\s+which|where)\b(?P<S>.{1,120}?)\b(sit|sits|are\s+represented|is\s+represented|work\s+together|cooperate|cooperates)\b", "group-all", "left"),
+    ("participatesIn", r"\b(brings\s+together|bring\s+together|gathers|bundles)\b(?P<S>[^.;]{1,250})", "group-all", "left"),
+    ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),
+    ("participatesIn", r"\b(takes?\s+part\s+in|took\s+part\s+in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),
     ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|together\s+with|alongside)\b", "left", "right"),
 ]

@@ -155,8 +155,13 @@ TRIGGERS = [
     # supervises / implements
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right"),
     ("implements", r"\b(uitgevoerd|beheerd)\s+(door|bij)\b", "right", "left"),
+    ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
+    ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
     ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
     # participatesIn
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
+    ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn)\b", "group-all", "left"),
+    ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
+    ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
     ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
 ]
