@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,7 +21,8 @@ import pyoxigraph as ox
 from . import resources
 from .errors import InputError, PolicykgError
 from .extract import extract
-from .formats import rdf_format, write_rdf
+from .exports import DumpStats, Selection, dump
+from .formats import rdf_format
 from .ids import item_iri
 from .model import Extraction, NewsItem
 from .queries import run_query
@@ -160,11 +162,34 @@ def _utcnow():
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def export(out: BinaryIO, *, store: StoreLike = None, fmt: str = "turtle", graph: str | None = None) -> None:
-    """Write the store (or one named graph) to ``out`` in ``fmt`` (see :mod:`policykg.formats`)."""
+def export(
+    out: BinaryIO,
+    *,
+    store: StoreLike = None,
+    fmt: str = "turtle",
+    graph: str | None = None,
+    union: bool = False,
+    classes: Sequence[str] | str = (),
+    since: str | date | None = None,
+    until: str | date | None = None,
+    sources: Sequence[str] | str = (),
+    void: bool = True,
+    gzip: bool = False,
+) -> DumpStats | None:
+    """Write the store, or a selection of it, to ``out`` in ``fmt`` (see :mod:`policykg.formats`), streaming.
+
+    ``graph`` exports one named graph; ``classes`` the entities of those classes (and their
+    subclasses) with their descriptions and the relations among them; ``since``/``until``
+    (YYYY-MM-DD, inclusive) and ``sources`` the news items published then or by those sources,
+    with their graphs. Filters combine (see :mod:`policykg.exports`). ``union`` writes a
+    dataset format as the union of the graphs; ``gzip`` compresses. The dump starts with a VoID
+    description of itself (graph ``pkg:void`` in dataset formats) unless ``void=False``; the
+    counts it reports are returned.
+    """
     spec = rdf_format(fmt)
+    selection = Selection(graph=graph, classes=classes, since=since, until=until, sources=sources)  # type: ignore[arg-type]
     graph_store = _store(store, read_only=True)
-    write_rdf(graph_store.quads(ox.NamedNode(graph) if graph else None), spec, out)
+    return dump(graph_store, out, spec, selection, union=union, void=void, gzip=gzip)
 
 
 def query(name: str, *, store: StoreLike = None, **params: object) -> list[dict[str, str]]:

@@ -66,8 +66,12 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     units_of = {c.start: unit_of(c.start) for c in chosen}
     linked, entities = link(chosen, text, item.id, item.lang, vocabulary, units_of)
 
+    def parenthetical(start: int) -> bool:
+        before = text[units[units_of[start]].start: start] if units else text[:start]
+        return before.count("(") > before.count(")")
+
     args = [
-        Arg(l.cand.start, l.cand.end, l.iri, entities[l.iri].cls, units_of[l.cand.start])
+        Arg(l.cand.start, l.cand.end, l.iri, entities[l.iri].cls, units_of[l.cand.start], parenthetical(l.cand.start))
         for l in linked
         if not l.alias
     ]

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import PurePath
 from types import MappingProxyType
@@ -44,6 +45,7 @@ __all__ = [
     "ResultFormatSpec",
     "guess_rdf_format",
     "rdf_format",
+    "rdf_statements",
     "result_format",
     "shorten",
     "term_text",
@@ -62,7 +64,8 @@ class RdfFormatSpec:
     """An RDF serialisation: its name, file extension (no dot), media type and pyoxigraph format.
 
     ``datasets`` says whether it carries named graphs; a triple format holds the
-    union of all graphs (each distinct triple once).
+    union of all graphs (each distinct triple once). ``feature`` is the format's
+    W3C identifier (``http://www.w3.org/ns/formats/``), the ``void:feature`` of a dump.
     """
 
     name: str
@@ -71,23 +74,37 @@ class RdfFormatSpec:
     format: RdfFormat
     datasets: bool
     description: str
+    feature: str = ""
 
+
+_W3C_FORMATS = "http://www.w3.org/ns/formats/"
 
 RDF_FORMATS: Mapping[str, RdfFormatSpec] = MappingProxyType(
     {
         spec.name: spec
         for spec in (
-            RdfFormatSpec("turtle", "ttl", "text/turtle", RdfFormat.TURTLE, False, "Turtle (union of all graphs)"),
             RdfFormatSpec(
-                "ntriples", "nt", "application/n-triples", RdfFormat.N_TRIPLES, False, "N-Triples (union of all graphs)"
-            ),
-            RdfFormatSpec("nquads", "nq", "application/n-quads", RdfFormat.N_QUADS, True, "N-Quads (graphs kept)"),
-            RdfFormatSpec("trig", "trig", "application/trig", RdfFormat.TRIG, True, "TriG (graphs kept)"),
-            RdfFormatSpec(
-                "jsonld", "jsonld", "application/ld+json", RdfFormat.JSON_LD, True, "JSON-LD, expanded (graphs kept)"
+                "turtle", "ttl", "text/turtle", RdfFormat.TURTLE, False, "Turtle (union of all graphs)",
+                _W3C_FORMATS + "Turtle",
             ),
             RdfFormatSpec(
-                "rdfxml", "rdf", "application/rdf+xml", RdfFormat.RDF_XML, False, "RDF/XML (union of all graphs)"
+                "ntriples", "nt", "application/n-triples", RdfFormat.N_TRIPLES, False, "N-Triples (union of all graphs)",
+                _W3C_FORMATS + "N-Triples",
+            ),
+            RdfFormatSpec(
+                "nquads", "nq", "application/n-quads", RdfFormat.N_QUADS, True, "N-Quads (graphs kept)",
+                _W3C_FORMATS + "N-Quads",
+            ),
+            RdfFormatSpec(
+                "trig", "trig", "application/trig", RdfFormat.TRIG, True, "TriG (graphs kept)", _W3C_FORMATS + "TriG"
+            ),
+            RdfFormatSpec(
+                "jsonld", "jsonld", "application/ld+json", RdfFormat.JSON_LD, True, "JSON-LD, expanded (graphs kept)",
+                _W3C_FORMATS + "JSON-LD",
+            ),
+            RdfFormatSpec(
+                "rdfxml", "rdf", "application/rdf+xml", RdfFormat.RDF_XML, False, "RDF/XML (union of all graphs)",
+                _W3C_FORMATS + "RDF_XML",
             ),
         )
     }
@@ -112,8 +129,12 @@ def guess_rdf_format(path: str | PurePath) -> RdfFormatSpec:
 
     >>> guess_rdf_format("dump/graph.nq").name
     'nquads'
+    >>> guess_rdf_format("dump/graph.ttl.gz").name
+    'turtle'
     """
     suffix = PurePath(path).suffix
+    if suffix.lower() == ".gz":  # graph.nq.gz: the format is under the compression
+        suffix = PurePath(PurePath(path).stem).suffix
     extensions = ", ".join("." + s.extension for s in RDF_FORMATS.values())
     if not suffix:
         raise UsageError(f"{path}: cannot tell the RDF format without an extension; use one of {extensions}")
@@ -124,6 +145,8 @@ def guess_rdf_format(path: str | PurePath) -> RdfFormatSpec:
 
 
 def _union_triples(data: Iterable[Quad | Triple]) -> Iterator[Triple]:
+    # The one place an export holds memory in proportion to its size: a triple stated in
+    # several graphs is written once, so the triples seen so far are kept in a set.
     seen: set[Triple] = set()
     for statement in data:
         triple = statement.triple if isinstance(statement, Quad) else statement
@@ -140,21 +163,51 @@ def _as_quads(data: Iterable[Quad | Triple]) -> Iterator[Quad]:
             yield Quad(statement.subject, statement.predicate, statement.object)
 
 
+def rdf_statements(
+    data: Iterable[Quad | Triple],
+    fmt: str | RdfFormatSpec,
+    *,
+    union: bool = False,
+    preamble: Iterable[Quad] = (),
+) -> Iterator[Quad] | Iterator[Triple]:
+    """What :func:`write_rdf` writes, lazily: quads for a dataset format, union triples otherwise.
+
+    ``union=True`` merges the graphs for a dataset format too (each distinct triple once,
+    in the default graph). ``preamble`` comes first and, in a dataset format, keeps its
+    graph even with ``union``: it is how a dump carries its own description.
+
+    >>> a = Quad(NamedNode("http://example.org/a"), NamedNode("http://example.org/p"), Literal("x"),
+    ...          NamedNode("http://example.org/g1"))
+    >>> b = Quad(a.subject, a.predicate, a.object, NamedNode("http://example.org/g2"))
+    >>> len(list(rdf_statements([a, b], "nquads"))), len(list(rdf_statements([a, b], "nquads", union=True)))
+    (2, 1)
+    """
+    spec = fmt if isinstance(fmt, RdfFormatSpec) else rdf_format(fmt)
+    if not spec.datasets:
+        return _union_triples(chain(preamble, data))
+    if union:
+        return chain(_as_quads(preamble), _as_quads(_union_triples(data)))
+    return _as_quads(chain(preamble, data))
+
+
 def write_rdf(
     data: Iterable[Quad | Triple],
     fmt: str | RdfFormatSpec,
     out: BinaryIO,
     *,
     prefixes: Mapping[str, str] | None = None,
+    union: bool = False,
+    preamble: Iterable[Quad] = (),
 ) -> None:
-    """Write quads (or triples) to ``out`` in ``fmt``.
+    """Write quads (or triples) to ``out`` in ``fmt``, streaming.
 
-    A dataset format keeps the named graphs; a triple format gets the union of the
-    graphs, each distinct triple once (this keeps a set of the triples seen).
-    ``prefixes`` default to :data:`policykg.namespaces.PREFIXES`.
+    A dataset format keeps the named graphs and writes in constant memory; a triple
+    format (or ``union=True``) gets the union of the graphs, each distinct triple once,
+    which keeps a set of the triples seen. ``preamble`` is written first (see
+    :func:`rdf_statements`). ``prefixes`` default to :data:`policykg.namespaces.PREFIXES`.
     """
     spec = fmt if isinstance(fmt, RdfFormatSpec) else rdf_format(fmt)
-    statements = _as_quads(data) if spec.datasets else _union_triples(data)
+    statements = rdf_statements(data, spec, union=union, preamble=preamble)
     serialize(statements, out, spec.format, prefixes=dict(PREFIXES if prefixes is None else prefixes))
 
 

@@ -28,9 +28,25 @@ _KIND = {
 }
 
 
+#: Longest item slug kept whole; a longer one is cut and gets a hash of the whole slug.
+ITEM_SLUG_MAX = 80
+
+
 def item_iri(item_id: str) -> str:
-    """The IRI (and named-graph name) of a news item."""
-    return PKN_IRI + slugify(item_id)
+    """The IRI (and named-graph name) of a news item.
+
+    A slug longer than :data:`ITEM_SLUG_MAX` characters (long, URL-like ids) is cut
+    at a word boundary and followed by 10 hex digits of the SHA-1 of the whole slug,
+    so that ids that share their first 80 characters stay apart.
+
+    >>> item_iri("https://example.org/news/" + "x" * 100)[len(PKN_IRI):]
+    'https-example-org-news-d5a7c39a4e'
+    """
+    slug = slugify(item_id, max_length=1_000_000)
+    if len(slug) <= ITEM_SLUG_MAX:
+        return PKN_IRI + slug
+    digest = hashlib.sha1(slug.encode()).hexdigest()[:10]
+    return f"{PKN_IRI}{slugify(slug, max_length=ITEM_SLUG_MAX)}-{digest}"
 
 
 def celex_entity_iri(celex: str) -> str:

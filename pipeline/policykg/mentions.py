@@ -339,7 +339,9 @@ def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
         compound = head not in rules.instrument_nouns
         kind = "coref" if definite and not compound else "anon"
         nxt = tokens[i + width].lower_ if i + width < len(tokens) else ""
-        if kind == "coref" and nxt in rules.descriptive_prepositions:
+        after = tokens[i + width + 1] if i + width + 1 < len(tokens) else None
+        dated = after is not None and (after.text[:1].isdigit() or after.lower_ in _MONTHS)
+        if kind == "coref" and nxt in rules.descriptive_prepositions and not dated:
             # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
             kind = "anon"
         cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,

@@ -63,6 +63,7 @@ class Arg:
     iri: str
     cls: str
     unit: int
+    parenthetical: bool = False  # inside brackets: "(COM(2023) 160)", "(ENISA)"
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,9 @@ class RelationFinder:
                 choices += [[a] for a in pool if t_start <= a.start < t_end and fits(prop, role, a.cls)][:1]
             elif part == "left":
                 left = [a for a in outside if a.end <= t_start]
+                if any(not a.parenthetical for a in left):
+                    # what stands in brackets is an aside, not the subject ("X (COM(2023) 160) werd aangenomen")
+                    left = [a for a in left if not a.parenthetical]
                 # the nearest fitting mention, looking past at most two others ("ENISA, established
                 # by Regulation (EU) 2019/881, implements ...")
                 fitting = [a for a in left[-3:] if fits(prop, role, a.cls)]

@@ -99,6 +99,10 @@ TRIGGERS = [
     # adoptedBy
     ("adoptedBy", r"\b(adopted|approved)\s+(it\s+|them\s+)?as\b(?!\s+(part|a\s+part|well))", "right", "near"),
     ("adoptedBy", r"\b(adopted|presented|launched|unveiled|published|approved|endorsed|signed|agreed)\s+(by|at)\b", "left", "right"),
+    # "Council Regulation (EU) 2023/1782", "Commission Implementing Decision (EU) 2024/..."
+    ("adoptedBy", r"\b(council|commission)(?=\s+(implementing\s+|delegated\s+)?(regulation|directive|decision|recommendation)\s*\((eu|ec|eu,\s*euratom)\))", "right", "inside"),
+    # "the Clean Industrial Deal, which the Commission presented in February"
+    ("adoptedBy", r"\b(which|that)\s+(?P<O>the\s+[^,.;]{1,40}?)\s+([^,.;]{0,30}?)\b(presented|adopted|launched|published|unveiled)\b", "left", "group-first"),
     ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
     # proposedBy
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),

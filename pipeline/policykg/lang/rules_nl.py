@@ -111,6 +111,10 @@ TRIGGERS = [
     ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b(?!\s+als\b)", "near", "near"),
     ("adoptedBy", r"\b(aannam|aannamen|vaststelde|vaststelden|goedkeurde|goedkeurden|presenteerde|lanceerde)\b", "near", "near"),
     ("adoptedBy", r"\b(stemde|stemden|stemt)\b.{0,60}?\bin\s+met\b", "near", "near"),
+    # "Verordening (EU) 2023/1782 van de Raad"
+    ("adoptedBy", r"(?<=\d)\s+van\s+(de|het)\b(?=\s+(raad|commissie|europese\s+commissie|europees\s+parlement)\b)", "left", "right"),
+    # "de Clean Industrial Deal, die de Commissie op 26 februari presenteerde"
+    ("adoptedBy", r"\b(die|dat)\s+(?P<O>(de|het)\s+[^,.;]{1,40}?)\s+([^,.;]{0,40}?)\b(presenteerde|presenteerden|aannam|aannamen|vaststelde|vaststelden|lanceerde|lanceerden|heeft\s+aangenomen|heeft\s+gepresenteerd)\b", "left", "group-first"),
     ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren|stelde|stelt)\b(?!.{0,60}\bvoor\b)", "near", "near"),
     ("adoptedBy", r"\b(nam|namen|neemt|nemen)\b.{0,120}?\baan\b", "near", "near"),
     ("adoptedBy", r"\b(aangenomen|vastgesteld|goedgekeurd|gepresenteerd|gelanceerd)\s+(door|bij)\b", "left", "right"),
