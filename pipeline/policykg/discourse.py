@@ -38,9 +38,9 @@ def _marker(line: str) -> str | None:
     return None
 
 
-def segment(doc: Doc) -> list[Unit]:
-    """The sentences of ``doc`` as units with list structure."""
-    text = doc.text
+def segment(doc: Doc, text: str | None = None) -> list[Unit]:
+    """The sentences of ``doc`` as units with list structure (``text`` is ``doc.text``, if at hand)."""
+    text = doc.text if text is None else text
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
     def line_of(offset: int) -> int:

@@ -37,14 +37,14 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     other = for_language("en" if item.lang == "nl" else "nl")
     text = item.text
     doc = nlp(text)
-    units = segment(doc)
+    units = segment(doc, text)
 
     tokens = list(doc)
     sent_starts = {sent.start for sent in doc.sents}
     candidates = (
         vocabulary_candidates(doc)
         + legal_candidates(text)
-        + name_candidates(doc, rules, other, tokens, sent_starts)
+        + name_candidates(doc, rules, other, tokens, sent_starts, text)
         + noun_candidates(doc, rules, tokens, sent_starts)
         + sector_list_candidates(text, rules)
     )

@@ -106,7 +106,8 @@ def _sentence_starts(doc: Doc) -> set[int]:
 
 
 def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None,
-                    tokens: list | None = None, sent_starts: set[int] | None = None) -> list[Candidate]:
+                    tokens: list | None = None, sent_starts: set[int] | None = None,
+                    text: str | None = None) -> list[Candidate]:
     """Named things not (necessarily) in the vocabulary, typed by their head noun."""
     found: list[Candidate] = []
     tokens = tokens if tokens is not None else list(doc)
@@ -190,7 +191,7 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
                                    head=tok.lower_))
     # 3. quoted names, typed by the head noun next to the quotes
-    text = doc.text
+    text = doc.text if text is None else text
     for m in _QUOTED.finditer(text):
         name = m.group(1).strip()
         if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 8:

@@ -45,6 +45,7 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 
 _LIST_GAP = re.compile(
     r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
+    r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
     r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
     r"((among them|including|waaronder|zoals|such as)\s+)?((de|het|the|een|a|an)\s+)?$",
     re.I,
@@ -221,7 +222,10 @@ class RelationFinder:
             sentence = self.text[unit.start: unit.end]
             pairs_done: set[tuple[str, str]] = set()
             hits = []
+            lowered = sentence.lower()
             for order, trig in enumerate(self.rules.triggers):
+                if not trig.may_match(lowered):
+                    continue
                 for m in trig.pattern.finditer(sentence):
                     hits.append((m.start(), order, trig, m))
             for _, _, trig, m in sorted(hits, key=lambda h: (h[0], h[1])):

@@ -27,6 +27,7 @@ CLASS_ORDER = (
 ).split()
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a name.
 

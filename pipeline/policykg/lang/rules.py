@@ -20,6 +20,10 @@ class Trigger:
     pattern: re.Pattern[str]
     subject: str
     object: str
+    keywords: tuple[str, ...] = ()  # one of these occurs in every match (a cheap pre-check)
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.keywords or any(k in lowered for k in self.keywords)
 
 
 @dataclass(frozen=True)
@@ -63,11 +67,29 @@ def _instrument_class(lang: str, word: str) -> str | None:
     return None
 
 
+def _keywords(pattern: str) -> tuple[str, ...]:
+    """Words of which at least one must occur in any match, or () when that cannot be told.
+
+    Only patterns that start with a plain alternation of words, ``\\b(a|b|c)``, qualify.
+    """
+    m = re.match(r"^\\b\(([a-zà-ÿ|\\s+]+)\)", pattern)
+    if not m:
+        return ()
+    words = []
+    for alternative in m.group(1).split("|"):
+        first = re.split(r"\\s\+?", alternative)[0]
+        if not first.isalpha():
+            return ()
+        words.append(first)
+    return tuple(sorted(set(words)))
+
+
 @lru_cache(maxsize=None)
 def for_language(lang: str) -> LanguageRules:
     module = _MODULES[lang]
     triggers = tuple(
-        Trigger(prop, re.compile(pattern, re.IGNORECASE), subj, obj) for prop, pattern, subj, obj in module.TRIGGERS
+        Trigger(prop, re.compile(pattern, re.IGNORECASE), subj, obj, _keywords(pattern))
+        for prop, pattern, subj, obj in module.TRIGGERS
     )
     # the verbs and participles in the trigger patterns: a noun phrase label stops at them
     words = {w for _, pattern, _, _ in module.TRIGGERS for w in re.findall(r"[a-zà-ÿ]{5,}", re.sub(r"\\[a-zA-Z]", " ", pattern))}
