@@ -186,6 +186,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             continue
         if prev.kind == "anon" and ("(" in gap or ")" in gap):
             continue
+        if cand.extra.get("apposition") and prev.kind != "legal":
+            continue
         a, b = iri_of.get(prev_idx), iri_of.get(idx)
         if cand.kind == "acronym" and b is None:
             if a is None:

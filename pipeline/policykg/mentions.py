@@ -79,7 +79,7 @@ def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) ->
     if rules.lang == "nl" and len(word) > 8:
         # Dutch closed compounds: "cyberbeveiligingsreserve", "vaardighedenacademie"
         for head in sorted(rules.name_heads, key=len, reverse=True):
-            if len(head) >= 6 and word.endswith(head):
+            if len(head) >= 6 and word.endswith(head) and len(word) - len(head) >= 4:
                 return rules.name_heads[head]
     return None
 
@@ -138,11 +138,15 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
                         last_head = j
                     j += 1
                     continue
-                if t.lower_ in rules.name_connectors and j + 1 < n and _capitalised(tokens[j + 1]) and not tokens[j + 1].text.isdigit():
+                if (t.lower_ in rules.name_connectors or (other is not None and t.lower_ in other.name_connectors)) \
+                        and j + 1 < n and _capitalised(tokens[j + 1]) and not tokens[j + 1].text.isdigit():
                     j += 1
                     continue
                 break
-            if last_head is not None and last_head > i:
+            end = j
+            while end - 1 > i and (tokens[end - 1].lower_ in rules.name_connectors or tokens[end - 1].text == "-"):
+                end -= 1
+            if last_head is not None and last_head > i and last_head == end - 1:
                 span = doc[i: last_head + 1]
                 type_head = last_head
                 for k in range(i, last_head):
@@ -177,7 +181,9 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             t = tokens[j]
             if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops:
                 break
-            capital = t.text[:1].isupper() or t.text[:1].isdigit()
+            if t.text[:1].isdigit() or t.lower_ in _MONTHS:
+                break
+            capital = t.text[:1].isupper()
             if seen_capital and not capital and t.lower_ not in rules.name_connectors:
                 break
             if not capital and t.lower_ not in rules.name_connectors and t.text != "-" and rules.lang != "nl":
@@ -389,9 +395,22 @@ def _descriptive_label(doc: Doc, tokens: list, start: int, end: int, rules: Lang
     return "".join(words).strip(), doc[start:j].end_char
 
 
+_APPOSITIVE_BEFORE = re.compile(r"(\d|\))\s*,\s*((the|de|het|an?|een)\s+)?$", re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(r"\s*([,;)]|(and|en|which|die|dat)\b)", re.IGNORECASE)
+
+
 def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) -> None:
-    """Flag candidates that stand in brackets right after a name: "(ALT-EDIC)", "(COM(2024) 28)"."""
+    """Flag candidates that stand in brackets right after a name: "(ALT-EDIC)", "(COM(2024) 28)",
+    and names in apposition after a numbered act: "Directive 2008/98/EC, the Waste Framework
+    Directive, ..." or "Regulation (EU) 2025/37, an amendment of the Cybersecurity Act"."""
     for cand in candidates:
+        if cand.kind in {"name", "anon", "vocab"}:
+            before = _APPOSITIVE_BEFORE.search(text[max(0, cand.start - 20): cand.start])
+            if before and (cand.kind == "anon" or _APPOSITIVE_AFTER.match(text[cand.end: cand.end + 12])):
+                cand.bracketed = True
+                cand.extra["open"] = cand.start - len(before.group(0)) + 1
+                cand.extra["apposition"] = True
+                continue
         before = text[max(0, cand.start - 30): cand.start]
         m = re.search(r"\(\s*((de|het|the)\s+)?((zogenoemde|zogenaamde|zogeheten|so-called)\s+)?$", before, re.IGNORECASE)
         if not m:
