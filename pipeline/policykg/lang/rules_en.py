@@ -18,21 +18,6 @@ INSTRUMENT_NOUNS = {
     "amendment": "Instrument",
     "text": "Instrument",
     "act": "Regulation",
-    "mechanism": "Programme",
-    "system": "Programme",
-    "reserve": "Programme",
-    "infrastructure": "Programme",
-    "structure": "Programme",
-    "academy": "Initiative",
-    "passport": "Initiative",
-    "portal": "Initiative",
-    "seal": "Initiative",
-    "lab": "Initiative",
-    "tool": "Initiative",
-    "desk": "Institution",
-    "inspectorate": "Institution",
-    "hub": "Institution",
-    "observatory": "Institution",
 }
 
 NAME_HEADS = {
@@ -68,6 +53,21 @@ NAME_HEADS = {
     "plan": "Communication",
     "strategy": "Communication",
     "act": "Regulation",
+    "mechanism": "Programme",
+    "system": "Programme",
+    "reserve": "Programme",
+    "infrastructure": "Programme",
+    "structure": "Programme",
+    "academy": "Initiative",
+    "passport": "Initiative",
+    "portal": "Initiative",
+    "seal": "Initiative",
+    "lab": "Initiative",
+    "tool": "Initiative",
+    "desk": "Institution",
+    "inspectorate": "Institution",
+    "hub": "Institution",
+    "observatory": "Institution",
 }
 
 NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to"}
