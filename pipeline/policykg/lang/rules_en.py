@@ -120,7 +120,8 @@ TRIGGERS = [
     ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>[^,.;()]{2,80})", "group-first", "group"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
     # establishes
-    ("establishes", r"\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
+    ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
+    ("establishes", r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
     ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
     ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
     # fundedThrough
