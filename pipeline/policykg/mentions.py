@@ -162,11 +162,12 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
     for i, tok in enumerate(tokens):
         if i + 2 >= n or _head_class(tok.text, rules, None) is None or tok.lower_ in rules.instrument_nouns:
             continue
-        if not tok.text[:1].isupper() and not (
+        glued_prefix = i > 1 and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ and _capitalised(tokens[i - 2])
+        if not tok.text[:1].isupper() and not glued_prefix and not (
             i > 0 and tokens[i - 1].lower_ in _NAME_ADJECTIVES and tokens[i - 1].text[:1].isupper()
         ):
             continue
-        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on"}:
+        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on", "ter", "tot", "to"}:
             nxt = tokens[i + 1]
             if (rules.lang == "nl" and tok.text[:1].isupper() and _capitalised(nxt) and not nxt.text.isdigit()
                     and nxt.lower_ not in rules.name_heads):
@@ -175,15 +176,17 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
                                        head=tok.lower_))
             continue
         first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
+        if glued_prefix:
+            first = i - 2
         j = i + 2
         seen_capital = False
-        while j < n and j - i < 8:
+        while j < n and j - i < 11:
             t = tokens[j]
             if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops:
                 break
             if t.text[:1].isdigit() or t.lower_ in _MONTHS:
                 break
-            capital = t.text[:1].isupper()
+            capital = t.text[:1].isupper() and t.lower_ not in _NAME_ADJECTIVES
             if seen_capital and not capital and t.lower_ not in rules.name_connectors:
                 break
             if not capital and t.lower_ not in rules.name_connectors and t.text != "-" and rules.lang != "nl":
