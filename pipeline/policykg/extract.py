@@ -18,6 +18,7 @@ from .mentions import (
     name_candidates,
     noun_candidates,
     sector_list_candidates,
+    sector_word_candidates,
     vocabulary_candidates,
 )
 from .model import Entity, Extraction, Mention, NewsItem, Relation
@@ -47,6 +48,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         + name_candidates(doc, rules, other, tokens, sent_starts, text)
         + noun_candidates(doc, rules, tokens, sent_starts)
         + sector_list_candidates(text, rules)
+        + sector_word_candidates(text, rules)
     )
     candidates += acronym_candidates(text, candidates)
     chosen = select(candidates)
@@ -82,7 +84,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
 
     def keep(iri: str) -> bool:
         info = entities[iri]
-        if info.kind == "anon" or (info.kind == "vocab" and info.cls == "InstrumentType"):
+        if info.kind in {"anon", "weak"} or (info.kind == "vocab" and info.cls == "InstrumentType"):
             return iri in related
         if category(info.cls) == "Sector":
             if iri in related:

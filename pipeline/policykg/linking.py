@@ -123,12 +123,16 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             iri_of[idx] = iri
         elif cand.kind == "name":
             hits = [e for e in vocabulary.lookup(cand.text) if category(e.cls) == category(cand.cls)]
+            if not hits and cand.cls == "Sector":
+                # "defensiesector", "the steel industry": the sector the vocabulary knows
+                bare = re.sub(r"\s*-?(sector|sectoren|industrie|branche|industry|sectors)$", "", cand.text.strip(), flags=re.I)
+                hits = [e for e in vocabulary.lookup(bare) if e.cls == "Sector"] if bare and bare != cand.text else []
             if hits:
                 iri_of[idx] = hits[0].iri
                 entity(hits[0].iri, hits[0].cls, "vocab")
             else:
                 iri = ids.minted_iri(cand.cls or "Instrument", cand.text)
-                entity(iri, cand.cls or "Instrument", "name").add_label(cand.text, lang)
+                entity(iri, cand.cls or "Instrument", "weak" if cand.extra.get("weak") else "name").add_label(cand.text, lang)
                 iri_of[idx] = iri
         elif cand.kind == "acronym":
             hits = vocabulary.lookup(cand.text)

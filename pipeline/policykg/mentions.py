@@ -93,6 +93,11 @@ def _capitalised(token) -> bool:
 
 _NAME_ADJECTIVES = {"europees", "europese", "eu", "nationaal", "nationale", "gemeenschappelijk", "gemeenschappelijke"}
 
+_GENERIC_ACT_COMPOUNDS = {
+    "uitvoeringsverordening", "basisverordening", "wijzigingsverordening", "kaderverordening", "kaderrichtlijn",
+    "uitvoeringsrichtlijn", "omnibusverordening", "gedelegeerde", "herschikkingsverordening", "voorstelverordening",
+}
+
 _DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"}
 
 _MONTHS = {
@@ -262,6 +267,32 @@ _APPOSITION = re.compile(
 )
 
 
+_SECTOR_COMPOUND = {
+    "nl": re.compile(r"(?<![\w-])([a-zà-ÿ]{3,}(?:sector|industrie|branche))\b"),
+    "en": re.compile(r"\b((?:[a-z][a-z-]{2,}\s){1,2}(?:sector|industry))\b"),
+}
+_NOT_SECTORS = {"publieke", "private", "particuliere", "hele", "gehele", "deze", "die", "de", "het", "this", "that", "the",
+                "whole", "entire", "public", "private", "same", "other", "andere", "each", "every", "elke", "iedere"}
+
+
+def sector_word_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
+    """Words that name a sector by their form: "telecomsector", "maakindustrie", "the steel industry"."""
+    found = []
+    for m in _SECTOR_COMPOUND[rules.lang].finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if words[0] in _NOT_SECTORS or name in {"sector", "industrie", "branche"}:
+            continue
+        if rules.lang == "en" and words[0] in {"a", "an", "of", "in", "for", "and", "or", "to", "on", "its", "their"}:
+            words = words[1:]
+            if not words or len(words) == 1:
+                continue
+            name = " ".join(words)
+        start = m.end(1) - len(name)
+        found.append(Candidate(start, m.end(1), name, "name", "Sector", head=None, extra={"weak": True}))
+    return found
+
+
 _LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:en|and|of|or)\s+")
 
 
@@ -348,6 +379,12 @@ def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
         definite = det in rules.definite
         compound = head not in rules.instrument_nouns
         kind = "coref" if definite and not compound else "anon"
+        if compound and rules.lang == "nl" and cls in {"Regulation", "Directive"} and head not in _GENERIC_ACT_COMPOUNDS \
+                and len(head) >= 14:
+            # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act
+            found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=head, extra={"weak": True}))
+            i += width
+            continue
         nxt = tokens[i + width].lower_ if i + width < len(tokens) else ""
         after = tokens[i + width + 1] if i + width + 1 < len(tokens) else None
         dated = after is not None and (after.text[:1].isdigit() or after.lower_ in _MONTHS)
