@@ -187,7 +187,7 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
         seen_capital = False
         while j < n and j - i < 11:
             t = tokens[j]
-            if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops:
+            if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops or _verb_like(t.lower_, rules):
                 break
             if t.text[:1].isdigit() or t.lower_ in _MONTHS:
                 break
@@ -243,6 +243,22 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
         if start >= 0:
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
     return [_generic_to_coref(c, rules, other) for c in found]
+
+
+def _verb_like(word: str, rules: LanguageRules) -> bool:
+    """A word that ends a name because it is (most likely) a verb: "adviseert", "heeft", "supports"."""
+    if word in rules.trigger_words or word in _COMMON_VERBS:
+        return True
+    return rules.lang == "nl" and len(word) > 5 and (word.endswith("eert") or word.endswith("eren"))
+
+
+_COMMON_VERBS = {
+    "heeft", "hebben", "wordt", "worden", "werd", "werden", "zal", "zullen", "moet", "moeten", "kan", "kunnen", "krijgt",
+    "helpt", "werkt", "brengt", "houdt", "geeft", "biedt", "start", "begint", "treedt", "trad", "geldt", "gaat", "komt",
+    "ondersteunt", "adviseert", "coördineert", "bundelt", "verbindt", "legt", "stelt", "zorgt", "speelt", "telt",
+    "has", "have", "had", "will", "would", "can", "could", "must", "shall", "should", "may", "is", "are", "was", "were",
+    "supports", "advises", "coordinates", "helps", "brings", "works", "gets", "gives", "starts", "begins", "takes",
+}
 
 
 def _generic_to_coref(cand: Candidate, rules: LanguageRules, other: LanguageRules | None) -> Candidate:
