@@ -9,7 +9,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import io
+import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,25 +24,29 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from . import resources
-from .errors import InputError, PolicykgError
+from .errors import InputError, PolicykgError, UsageError
 from .extract import extract
 from .exports import DumpStats, Selection, dump
 from .formats import rdf_format
-from .ids import item_iri
+from .ids import item_iri, run_iri
 from .model import Extraction, NewsItem
 from .queries import run_query
-from .readers import read_path
+from .namespaces import DCTERMS
+from .readers import read_jsonl_stream, read_path
 from .store import GraphStore, default_store_path
 from .triples import item_quads, run_quads
 
 StoreLike = GraphStore | str | Path | None
 
 
-def open_store(path: str | Path | None = "default", *, read_only: bool = False) -> GraphStore:
-    """Open the store at ``path``; ``None`` is an in-memory store, ``"default"`` the default folder."""
+def open_store(path: str | Path | None = "default", *, read_only: bool = False, wait: float = 0.0) -> GraphStore:
+    """Open the store at ``path``; ``None`` is an in-memory store, ``"default"`` the default folder.
+
+    ``wait``: seconds to wait for another process that has the store open (see :mod:`policykg.store`).
+    """
     if path == "default":
         path = default_store_path()
-    return GraphStore(path, read_only=read_only)
+    return GraphStore(path, read_only=read_only, wait=wait)
 
 
 def _store(store: StoreLike, *, read_only: bool = False) -> GraphStore:
@@ -76,18 +85,175 @@ class IngestReport:
         )
 
 
-def read_items(paths: Iterable[str | Path], *, lang: str | None = None) -> Iterator[NewsItem | InputError]:
-    """News items (or the errors of unreadable ones) from files and folders."""
+def read_items(
+    paths: Iterable[str | Path], *, lang: str | None = None, stdin: BinaryIO | None = None
+) -> Iterator[NewsItem | InputError]:
+    """News items (or the errors of unreadable ones) from files and folders.
+
+    The path ``-`` reads JSON Lines from ``stdin`` (default: the process's standard input).
+    """
     for path in paths:
+        if str(path) == "-":
+            yield from _read_stdin(stdin, lang)
+            continue
         if not Path(path).exists():
             yield InputError("no such file or folder; check the path", where=str(path))
             continue
         yield from read_path(path, lang=lang)
 
 
+def _read_stdin(stdin: BinaryIO | None, lang: str | None) -> Iterator[NewsItem | InputError]:
+    binary = stdin if stdin is not None else sys.stdin.buffer
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="replace", newline=None)
+    try:
+        yield from read_jsonl_stream(text, name="<stdin>", lang=lang)
+    finally:
+        text.detach()  # leave the caller's stream open
+
+
 def extract_item(item: NewsItem) -> Extraction:
     """Extract one news item (pure; nothing is stored)."""
     return extract(item)
+
+
+def content_digest(item: NewsItem) -> str:
+    """The fingerprint of an item's text, kept in the store to find re-sent copies.
+
+    >>> content_digest(NewsItem(id="a", title="T", body="B", lang="en"))[:16]
+    'sha256:c467a8e49'
+    """
+    return "sha256:" + hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """One item through extraction: its graph (quads, or N-Quads bytes from a worker) or its failure."""
+
+    where: str
+    item_id: str = ""
+    graph: str = ""
+    url: str | None = None
+    digest: str = ""
+    quads: list[ox.Quad] | bytes = b""
+    entities: tuple[str, ...] = ()
+    relations: int = 0
+    started: dt.datetime | None = None
+    ended: dt.datetime | None = None
+    error: str | None = None
+
+    def quad_list(self) -> list[ox.Quad]:
+        if isinstance(self.quads, bytes):
+            return list(ox.parse(self.quads, format=ox.RdfFormat.N_QUADS))
+        return self.quads
+
+
+def _process(item: NewsItem, version: str, *, serialise: bool = False) -> _Outcome:
+    """Extract one item and build its graph; never raises (a failure is an outcome)."""
+    where = item.origin or item.id
+    started = _utcnow()
+    try:
+        extraction = extract(item)
+        quads = item_quads(extraction, vocabulary_version=version)
+        iri = item_iri(item.id)
+        digest = content_digest(item)
+        quads.append(ox.Quad(ox.NamedNode(run_iri(iri)), DCTERMS.identifier, ox.Literal(digest), ox.NamedNode(iri)))
+    except PolicykgError as exc:
+        return _Outcome(where, error=exc.message)
+    except Exception as exc:  # an item must never stop the run; the error is reported with the item
+        return _Outcome(where, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return _Outcome(
+        where,
+        item_id=item.id,
+        graph=iri,
+        url=item.url,
+        digest=digest,
+        quads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if serialise else quads,
+        entities=tuple(e.iri for e in extraction.entities),
+        relations=len(extraction.relations),
+        started=started,
+        ended=_utcnow(),
+    )
+
+
+def _process_chunk(items: list[NewsItem], version: str) -> list[_Outcome]:
+    """A worker's job: a chunk of items (the worker builds its spaCy pipelines once, via get_nlp)."""
+    return [_process(item, version, serialise=True) for item in items]
+
+
+def _chunks(source: Iterable[NewsItem | InputError], size: int) -> Iterator[list[NewsItem | InputError]]:
+    chunk: list[NewsItem | InputError] = []
+    for entry in source:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _outcomes(
+    source: Iterable[NewsItem | InputError], version: str, workers: int, chunk_size: int
+) -> Iterator[tuple[NewsItem | InputError, _Outcome | None]]:
+    """Each entry with its outcome (``None`` for a reading error), in input order.
+
+    With ``workers > 1`` items go to a pool of spawned processes in chunks; at most
+    ``2 * workers`` chunks are in flight, so memory stays flat however long the input.
+    """
+    if workers <= 1:
+        for entry in source:
+            yield entry, None if isinstance(entry, InputError) else _process(entry, version)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+
+        def drain_one() -> Iterator[tuple[NewsItem | InputError, _Outcome | None]]:
+            chunk, future = pending.popleft()
+            results = iter(future.result() if future is not None else ())
+            for entry in chunk:
+                yield entry, None if isinstance(entry, InputError) else next(results)
+
+        for chunk in _chunks(source, chunk_size):
+            items = [e for e in chunk if not isinstance(e, InputError)]
+            pending.append((chunk, pool.submit(_process_chunk, items, version) if items else None))
+            if len(pending) >= 2 * workers:
+                yield from drain_one()
+        while pending:
+            yield from drain_one()
+
+
+class _Batch:
+    """The items waiting to be written, at most one per graph, URL and content digest."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, _Outcome] = {}
+        self.superseded: set[str] = set()  # graphs of earlier versions under another id
+
+    def add(self, outcome: _Outcome) -> None:
+        for graph, other in list(self.items.items()):
+            if graph != outcome.graph and (
+                other.digest == outcome.digest or (outcome.url and other.url == outcome.url)
+            ):
+                del self.items[graph]
+                self.superseded.add(graph)
+        self.items.pop(outcome.graph, None)  # keep input order: the newest version goes last
+        self.items[outcome.graph] = outcome
+
+    def write(self, graph_store: GraphStore) -> int:
+        """Write the batch in one transaction; the number of item quads written."""
+        if not self.items:
+            return 0
+        remove: set[str] = set(self.superseded)
+        for outcome in self.items.values():
+            remove.update(g.value for g in graph_store.find_items(url=outcome.url, digest=outcome.digest))
+        batch = [(ox.NamedNode(o.graph), o.quad_list()) for o in self.items.values()]
+        runs = [q for o in self.items.values() for q in run_quads(o.item_id, o.started, o.ended)]
+        graph_store.replace_graphs(batch, runs, remove=[ox.NamedNode(g) for g in sorted(remove - set(self.items))])
+        self.items.clear()
+        self.superseded.clear()
+        return sum(len(quads) for _, quads in batch)
 
 
 def ingest(
@@ -98,58 +264,56 @@ def ingest(
     batch_size: int = 100,
     on_item: Callable[[NewsItem | InputError], None] | None = None,
     items: Iterable[NewsItem | InputError] | None = None,
+    workers: int = 1,
+    chunk_size: int = 8,
+    wait: float = 0.0,
+    stdin: BinaryIO | None = None,
 ) -> IngestReport:
     """Read, extract and store news items; each item replaces its own named graph.
 
-    A bad item is reported in the result and costs nothing else: the other items
-    are stored and no data already in the store is lost.
+    An item replaces the stored item with the same id, and also one with the same
+    URL or the same text (an item re-sent under another id), so ingesting again
+    leaves the store as it was. A bad item is reported in the result and costs
+    nothing else: the other items are stored and no data already in the store is lost.
+
+    ``paths`` may include ``-`` for JSON Lines on ``stdin``. ``workers`` > 1 runs
+    extraction in that many processes (the output is the same); the store is
+    written by this process, ``batch_size`` items a transaction, so a crash
+    leaves each item complete or absent. ``wait`` is how many seconds to wait for
+    another process that has the store open (then :class:`StoreError`).
     """
+    if workers < 1 or batch_size < 1 or chunk_size < 1:
+        raise UsageError("workers, batch_size and chunk_size must be at least 1")
     started = time.perf_counter()
-    graph_store = _store(store)
+    graph_store = store if isinstance(store, GraphStore) else open_store(
+        store if store is not None else "default", wait=wait
+    )
     graph_store.ensure_vocabulary()
     report = IngestReport()
     entities: set[str] = set()
-    batch: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
-    runs: list[ox.Quad] = []
+    batch = _Batch()
     version = resources.vocabulary_version()
-    source = items if items is not None else read_items(paths, lang=lang)
+    source = items if items is not None else read_items(paths, lang=lang, stdin=stdin)
 
-    def flush() -> None:
-        if batch:
-            graph_store.replace_graphs(batch, runs)
-            batch.clear()
-            runs.clear()
-
-    for entry in source:
+    for entry, outcome in _outcomes(source, version, workers, chunk_size):
         if on_item is not None:
             on_item(entry)
-        if isinstance(entry, InputError):
+        if outcome is None:
+            assert isinstance(entry, InputError)
             report.items_failed += 1
             report.failures.append(ItemFailure(entry.where or "", entry.message))
             continue
-        t0 = _utcnow()
-        try:
-            extraction = extract(entry)
-            quads = item_quads(extraction, vocabulary_version=version)
-        except PolicykgError as exc:
+        if outcome.error is not None:
             report.items_failed += 1
-            report.failures.append(ItemFailure(entry.origin or entry.id, exc.message))
-            continue
-        except Exception as exc:  # an item must never stop the run; the error is reported with the item
-            report.items_failed += 1
-            report.failures.append(
-                ItemFailure(entry.origin or entry.id, f"internal error ({type(exc).__name__}: {exc}); please report it")
-            )
+            report.failures.append(ItemFailure(outcome.where, outcome.error))
             continue
         report.items_ok += 1
-        entities.update(e.iri for e in extraction.entities)
-        report.relations += len(extraction.relations)
-        report.triples += len(quads)
-        batch.append((ox.NamedNode(item_iri(entry.id)), quads))
-        runs.extend(run_quads(entry.id, t0, _utcnow()))
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+        entities.update(outcome.entities)
+        report.relations += outcome.relations
+        batch.add(outcome)
+        if len(batch.items) >= batch_size:
+            report.triples += batch.write(graph_store)
+    report.triples += batch.write(graph_store)
     graph_store.flush()
     report.entities = len(entities)
     report.seconds = time.perf_counter() - started
@@ -157,8 +321,6 @@ def ingest(
 
 
 def _utcnow():
-    import datetime as dt
-
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 

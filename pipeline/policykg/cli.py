@@ -85,20 +85,29 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-@main.command(epilog=EXIT_CODES_HELP)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@main.command(epilog=EXIT_CODES_HELP + " A store that another process has open is a usage error (2) unless it "
+              "is free within --wait seconds.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @store_option
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None, help="Language of all items (default: detect).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the failed items as JSON Lines to FILE.")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in N processes; the store is written by this one, with the same result.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Items per store transaction.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
+              help="Wait this long for another process that has the store open (default: fail at once).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: Path | None,
-           progress: bool | None, quiet: bool) -> None:
-    """Read news items into the store: files or folders of .txt, .md, .jsonl, .html, .rss, .atom.
+def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: Path | None, workers: int,
+           batch_size: int, wait: float, progress: bool | None, quiet: bool) -> None:
+    """Read news items into the store: files or folders of .txt, .md, .jsonl, .html, .rss, .atom;
+    `-` reads JSON Lines from standard input.
 
-    Each item goes into its own named graph; ingesting an item again replaces it.
-    A bad item is reported on one line and the others still go in.
+    Each item goes into its own named graph; ingesting an item again (same id, URL or text)
+    replaces it. A bad item is reported on one line and the others still go in. A killed run
+    leaves every item complete or absent; run it again to add the rest.
     """
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
@@ -111,7 +120,8 @@ def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: 
         if bar is not None:
             bar.update(1)
 
-    report = api.ingest(paths, store=store, lang=lang, on_item=on_item)
+    report = api.ingest(paths, store=store, lang=lang, on_item=on_item, workers=workers, batch_size=batch_size,
+                        wait=wait, stdin=click.get_binary_stream("stdin"))
     if bar is not None:
         bar.close()
     for failure in report.failures:
@@ -131,17 +141,42 @@ def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: 
 @main.command(epilog=EXIT_CODES_HELP)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"]),
-              default="turtle", show_default=True, help="RDF format; triple formats hold the union of all graphs.")
-@click.option("--graph", default=None, help="Export only this named graph (an IRI).")
+              default=None, help="RDF format  [default: from the --output extension, else turtle]; "
+              "triple formats hold the union of all graphs.")
+@click.option("--graph", default=None, metavar="IRI", help="Export only this named graph.")
+@click.option("--union", is_flag=True, help="Merge the graphs: a dataset format gets the union in its default graph.")
+@click.option("--class", "classes", multiple=True, metavar="CLASS",
+              help="Only entities of CLASS (e.g. pk:Regulation; subclasses included), their descriptions and "
+              "the relations among them (repeatable).")
+@click.option("--since", default=None, metavar="DATE", help="Only news items published on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Only news items published on or before DATE (YYYY-MM-DD).")
+@click.option("--source", "sources", multiple=True, metavar="TEXT",
+              help="Only news items whose dcterms:source is TEXT (repeatable: any of them).")
+@click.option("--void/--no-void", default=True, show_default=True,
+              help="Start the dump with a VoID description of itself (graph pkg:void in dataset formats).")
+@click.option("--gzip/--no-gzip", "gzip", default=None, help="Compress  [default: when --output ends in .gz].")
 @output_option
-def export(store: Path, fmt: str, graph: str | None, output: Path | None) -> None:
-    """Dump the store as RDF."""
+def export(store: Path, fmt: str | None, graph: str | None, union: bool, classes: tuple[str, ...], since: str | None,
+           until: str | None, sources: tuple[str, ...], void: bool, gzip: bool | None, output: Path | None) -> None:
+    """Dump the store, or a selection of it, as RDF (streaming).
+
+    Filters combine: `--class pk:Regulation --since 2024-01-01` exports the regulations that
+    news items of 2024 and later mention.
+    """
+    from .formats import guess_rdf_format
+
+    if fmt is None:
+        fmt = guess_rdf_format(output).name if output is not None and output.suffix else "turtle"
+    if gzip is None:
+        gzip = output is not None and output.suffix.lower() == ".gz"
+    options = dict(store=store, fmt=fmt, graph=graph, union=union, classes=classes, since=since, until=until,
+                   sources=sources, void=void, gzip=gzip)
     if output is None:
-        api.export(sys.stdout.buffer, store=store, fmt=fmt, graph=graph)
+        api.export(sys.stdout.buffer, **options)
         sys.stdout.buffer.flush()
     else:
         with open(output, "wb") as fh:
-            api.export(fh, store=store, fmt=fmt, graph=graph)
+            api.export(fh, **options)
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -68,6 +68,15 @@ def _class_iri(name: str) -> ox.NamedNode:
     return term
 
 
+def _graph_iri(name: str) -> ox.NamedNode:
+    from .queries import to_term
+
+    try:
+        return to_term("iri", name.strip())
+    except ValueError as exc:
+        raise UsageError(f"--graph {name!r}: {exc}") from None
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which part of the store an export writes (see the module docstring); empty is everything.
@@ -181,7 +190,7 @@ def _entity_quads(
 
 def select(store: GraphStore, selection: Selection) -> Callable[[], Iterator[ox.Quad]]:
     """Resolve ``selection`` once; the result makes a fresh, lazy iterator of its quads each call."""
-    graph = ox.NamedNode(selection.graph) if selection.graph else None
+    graph = _graph_iri(selection.graph) if selection.graph else None
     if graph is not None and not store.raw.contains_named_graph(graph):
         raise UsageError(
             f"no named graph <{selection.graph}> in the store; list them with "

@@ -1,0 +1,125 @@
+"""Re-ingesting replaces: the same id, the same URL or the same text; long ids; `-` is stdin."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+import policykg
+from policykg.api import content_digest
+from policykg.cli import main
+from policykg.ids import item_iri
+from policykg.model import NewsItem
+from policykg.namespaces import PK, PKG, RDF
+from policykg.store import GraphStore
+
+from conftest import ITEMS
+
+BODY_A = "De Europese Commissie heeft de AI-verordening voorgesteld. Het Europees Parlement steunt het voorstel."
+BODY_B = "The European Commission adopted the Chips Act. The Council supports Horizon Europe."
+
+
+def _item(item_id: str, body: str, *, url: str | None = None, lang: str = "nl") -> NewsItem:
+    return NewsItem(id=item_id, title=f"Bericht {item_id}", body=body, lang=lang, url=url)
+
+
+def _news_graphs(store: GraphStore) -> set[str]:
+    return {q.subject.value for q in store.raw.quads_for_pattern(None, RDF.type, PK.NewsItem, None)}
+
+
+def _without_runs(store: GraphStore) -> list[str]:
+    return sorted(str(q) for q in store.quads() if q.graph_name != PKG.runs)
+
+
+def _run_subjects(store: GraphStore) -> set[str]:
+    return {q.subject.value for q in store.raw.quads_for_pattern(None, None, None, PKG.runs)}
+
+
+def test_same_url_under_another_id_replaces_the_old_item():
+    store = GraphStore(None)
+    policykg.ingest([], store=store, items=[_item("old", BODY_A, url="https://example.org/a")])
+    policykg.ingest([], store=store, items=[_item("new", BODY_B, url="https://example.org/a", lang="en")])
+    assert _news_graphs(store) == {item_iri("new")}
+    assert not store.raw.contains_named_graph(ox.NamedNode(item_iri("old")))
+    assert _run_subjects(store) == {item_iri("new") + "#run"}
+
+
+def test_same_text_under_another_id_replaces_the_old_item():
+    store = GraphStore(None)
+    policykg.ingest([], store=store, items=[_item("first-id", BODY_A)])
+    policykg.ingest([], store=store, items=[NewsItem(id="second-id", title="Bericht first-id", body=BODY_A, lang="nl")])
+    assert _news_graphs(store) == {item_iri("second-id")}
+
+
+def test_duplicates_within_one_batch_keep_the_last():
+    store = GraphStore(None)
+    items = [
+        _item("a", BODY_A, url="https://example.org/x"),
+        _item("b", BODY_B, url="https://example.org/x", lang="en"),  # same URL as a
+        _item("c", BODY_A + " Extra."),
+        NewsItem(id="d", title="Bericht c", body=BODY_A + " Extra.", lang="nl"),  # same text as c
+    ]
+    report = policykg.ingest([], store=store, items=items)
+    assert report.items_ok == 4
+    assert _news_graphs(store) == {item_iri("b"), item_iri("d")}
+
+
+def test_different_items_stay_apart():
+    store = GraphStore(None)
+    policykg.ingest([], store=store, items=[_item("a", BODY_A, url="https://example.org/1"),
+                                             _item("b", BODY_B, url="https://example.org/2", lang="en")])
+    assert _news_graphs(store) == {item_iri("a"), item_iri("b")}
+
+
+def test_the_digest_is_stored_on_the_run_node():
+    store = GraphStore(None)
+    item = _item("a", BODY_A)
+    policykg.ingest([], store=store, items=[item])
+    assert store.find_items(digest=content_digest(item)) == {ox.NamedNode(item_iri("a"))}
+
+
+def test_ingesting_twice_leaves_the_store_as_it_was():
+    store = GraphStore(None)
+    policykg.ingest([ITEMS], store=store)
+    first = _without_runs(store)
+    policykg.ingest([ITEMS], store=store, batch_size=7)
+    assert _without_runs(store) == first
+
+
+def test_a_changed_item_replaces_its_old_version():
+    store = GraphStore(None)
+    policykg.ingest([], store=store, items=[_item("a", BODY_A)])
+    policykg.ingest([], store=store, items=[_item("a", BODY_B, lang="en")])
+    fresh = GraphStore(None)
+    policykg.ingest([], store=fresh, items=[_item("a", BODY_B, lang="en")])
+    assert _without_runs(store) == _without_runs(fresh)
+
+
+@pytest.mark.parametrize("prefix", ["https://example.org/news/2024/01/", "x" * 90])
+def test_long_ids_that_share_a_prefix_get_different_iris(prefix):
+    a, b = item_iri(prefix + "a" * 40 + "-one"), item_iri(prefix + "a" * 40 + "-two")
+    assert a != b
+    assert len(a) - len("https://w3id.org/policykg/news/") <= 80 + 11
+    assert item_iri(prefix + "a" * 40 + "-one") == a  # stable
+    assert item_iri("short-id") == "https://w3id.org/policykg/news/short-id"  # short ids unchanged
+
+
+def test_dash_reads_json_lines_from_stdin(tmp_path):
+    lines = "\n".join(json.dumps({"id": f"s{i}", "title": f"Item {i}", "text": body, "lang": lang})
+                      for i, (body, lang) in enumerate([(BODY_A, "nl"), (BODY_B, "en")]))
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", "-", "--store", str(store), "--no-progress"], input=lines + "\n")
+    assert result.exit_code == 0, result.output
+    assert "2 items ingested, 0 failed" in result.output
+    graph_store = policykg.open_store(store, read_only=True)
+    assert _news_graphs(graph_store) == {item_iri("s0"), item_iri("s1")}
+
+
+def test_stdin_with_a_bad_line_reports_it_with_its_line_number(tmp_path):
+    data = json.dumps({"id": "ok", "text": BODY_A, "lang": "nl"}) + "\n{\"id\": \"broken\"\n"
+    result = CliRunner().invoke(main, ["ingest", "-", "--store", str(tmp_path / "s"), "--no-progress"], input=data)
+    assert result.exit_code == 1
+    assert "<stdin>:2" in result.output
