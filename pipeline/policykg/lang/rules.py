@@ -70,8 +70,22 @@ def _instrument_class(lang: str, word: str) -> str | None:
 def _keywords(pattern: str) -> tuple[str, ...]:
     """Words of which at least one must occur in any match, or () when that cannot be told.
 
-    Only patterns that start with a plain alternation of words, ``\\b(a|b|c)``, qualify.
+    Only patterns that start with a plain alternation of words, ``\\b(a|b|c)``, and have no
+    alternatives at the top level, qualify.
     """
+    depth = 0
+    escaped = False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ()
     m = re.match(r"^\\b\(([a-zà-ÿ|\\s+]+)\)", pattern)
     if not m:
         return ()

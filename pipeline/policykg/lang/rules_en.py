@@ -111,7 +111,9 @@ TRIGGERS = [
     ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+by)", "left", "right"),
     ("amends", r"\bamended\s+by\b", "right", "left"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
-    ("repeals", r"\b(repealing|repeals|replaces|replacing|repealed\s+by|replaced\s+by|to\s+repeal)\b", "left", "right"),
+    ("repeals", r"\b(repealing|repeals|replaces|replacing|to\s+repeal)\b", "left", "right"),
+    ("repeals", r"\b(repealed|replaced)\s+by\b", "right", "left"),
+    ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
