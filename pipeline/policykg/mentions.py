@@ -176,7 +176,12 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             nxt = tokens[i + 1]
             if (rules.lang == "nl" and tok.text[:1].isupper() and _capitalised(nxt) and not nxt.text.isdigit()
                     and nxt.lower_ not in rules.name_heads):
-                span = doc[i: i + 2]
+                k = i + 2
+                # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt"
+                while k + 1 < n and tokens[k].lower_ in {"en", "&", "van", "voor"} and _capitalised(tokens[k + 1]) \
+                        and not tokens[k + 1].text.isdigit():
+                    k += 2
+                span = doc[i: k]
                 found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
                                        head=tok.lower_))
             continue

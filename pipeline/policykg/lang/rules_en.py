@@ -66,6 +66,11 @@ NAME_HEADS = {
     "tool": "Initiative",
     "desk": "Institution",
     "inspectorate": "Institution",
+    "ministry": "Institution",
+    "department": "Institution",
+    "regulator": "Institution",
+    "coordinator": "Institution",
+    "forum": "Institution",
     "hub": "Institution",
     "observatory": "Institution",
 }
