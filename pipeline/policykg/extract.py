@@ -21,7 +21,8 @@ from .mentions import (
     sector_word_candidates,
     vocabulary_candidates,
 )
-from .model import Entity, Extraction, Mention, NewsItem, Relation
+from .dates import find_date_events
+from .model import Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
 from .relations import Arg, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
@@ -113,10 +114,35 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         for r in found
         if r.subject in kept and r.object in kept
     )
+    dates = tuple(_instrument_dates(text, units, [a for a in args if a.iri in kept], item.lang))
     return Extraction(
         item=item,
+        dates=dates,
         mentions=mentions,
         entities=entity_records,
         relations=relations,
         sentences=tuple(sorted({(units[r.unit].start, units[r.unit].end) for r in found})),
     )
+
+
+def _instrument_dates(text: str, units, args: list[Arg], lang: str) -> list[InstrumentDate]:
+    """ELI dates for the instrument each dated phrase is about: the nearest one before it in
+    the sentence (asides in brackets skipped), else the first of the sentence."""
+    by_unit: dict[int, list[Arg]] = {}
+    for arg in args:
+        if category(arg.cls) == "Instrument":
+            by_unit.setdefault(arg.unit, []).append(arg)
+    found: dict[tuple[str, str], InstrumentDate] = {}
+    for unit in units:
+        instruments = by_unit.get(unit.index)
+        if not instruments:
+            continue
+        sentence = text[unit.start: unit.end]
+        for event in find_date_events(sentence, lang):
+            at = unit.start + event.start
+            before = [a for a in instruments if a.end <= at and not a.parenthetical]
+            subject = before[-1] if before else instruments[0]
+            key = (subject.iri, event.property)
+            if key not in found:  # the first statement of a date in the item wins
+                found[key] = InstrumentDate(subject.iri, event.property, event.date, unit.start, unit.end)
+    return sorted(found.values(), key=lambda d: (d.entity, d.property))

@@ -86,6 +86,21 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class InstrumentDate:
+    """A date an instrument was adopted, published or entered into force, with its sentence.
+
+    ``property`` is the local name of an ELI ontology date property
+    (``date_document``, ``date_publication``, ``first_date_entry_in_force``).
+    """
+
+    entity: str
+    property: str
+    date: dt.date
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one news item; turned into quads by :mod:`policykg.triples`."""
 
@@ -94,3 +109,4 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())
+    dates: tuple[InstrumentDate, ...] = ()

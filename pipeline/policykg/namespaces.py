@@ -114,6 +114,11 @@ NIF = Namespace(
     "String Sentence anchorOf beginIndex endIndex",
 )
 ITSRDF = Namespace("itsrdf", "http://www.w3.org/2005/11/its/rdf#", "taIdentRef")
+ELI = Namespace(
+    "eli",
+    "http://data.europa.eu/eli/ontology#",
+    "date_document date_publication first_date_entry_in_force",
+)
 ORG = Namespace("org", "http://www.w3.org/ns/org#", "Organization subOrganizationOf")
 VOID = Namespace(
     "void",
@@ -124,7 +129,7 @@ VOID = Namespace(
 #: prefix -> IRI, for Turtle/TriG output and SPARQL queries.
 PREFIXES: dict[str, str] = {
     ns.prefix: ns.iri
-    for ns in (PK, PKR, PKN, PKG, RDF, RDFS, XSD, OWL, SKOS, DCTERMS, SCHEMA, PROV, NIF, ITSRDF, ORG, VOID)
+    for ns in (PK, PKR, PKN, PKG, RDF, RDFS, XSD, OWL, SKOS, DCTERMS, SCHEMA, PROV, NIF, ITSRDF, ORG, ELI, VOID)
 }
 
 #: External identifier spaces.

@@ -12,7 +12,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from . import __version__, ids
 from .model import Extraction
-from .namespaces import DCTERMS, ITSRDF, NIF, PK, PKG, PROV, RDF, SCHEMA, SKOS, XSD, ELI_IRI
+from .namespaces import DCTERMS, ELI, ELI_IRI, ITSRDF, NIF, PK, PKG, PROV, RDF, SCHEMA, SKOS, XSD
 
 
 def _int(value: int) -> Literal:
@@ -68,6 +68,9 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str) -> list[Quad]
             add(e, PK.eli, Literal(entity.eli, datatype=XSD.anyURI))
             if entity.eli.startswith(ELI_IRI):
                 add(e, SKOS.exactMatch, NamedNode(entity.eli))
+
+    for dated in extraction.dates:
+        add(NamedNode(dated.entity), ELI[dated.property], Literal(dated.date.isoformat(), datatype=XSD.date))
 
     for mention in extraction.mentions:
         m = NamedNode(ids.mention_iri(item_iri, mention.start, mention.end))
