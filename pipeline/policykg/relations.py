@@ -84,7 +84,8 @@ def fits(prop: str, role: int, cls: str) -> bool:
 def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if s.iri == o.iri or not fits(prop, 0, s.cls) or not fits(prop, 1, o.cls):
         return False
-    if prop == "partOf" and category(s.cls) != category(o.cls):
+    if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
+        # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
     return True
 
