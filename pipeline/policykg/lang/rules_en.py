@@ -138,7 +138,7 @@ TRIGGERS = [
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
-    ("targetsSector", r"\b(targets|targeting|aimed\s+at|focuses\s+on|focusing\s+on|covers|covering)\b", "left-or-topic", "right"),
+    ("targetsSector", r"\b(targets|targeting|aimed\s+at|aims\s+at|focuses\s+on|focusing\s+on|focus\s+on|covers|covering|geared\s+towards)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),
     ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),

@@ -164,7 +164,7 @@ TRIGGERS = [
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|voor|op)\s+(de|het)\b(?P<O>[^.;]{0,40}?\b\w*sector(en)?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
-    ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+op|richten\s+zich\s+op|ten\s+behoeve\s+van)\b", "left-or-topic", "right"),
+    ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+(\w+\s+){0,2}op|richten\s+zich\s+(\w+\s+){0,2}op|ten\s+behoeve\s+van|bedoeld\s+voor)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right"),
     ("implements", r"\b(uitgevoerd|beheerd)\s+(door|bij)\b", "right", "left"),
