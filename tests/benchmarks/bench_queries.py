@@ -409,6 +409,7 @@ def main() -> int:
             f"a sample of {rdf_quads:,} quads (the vocabulary and ontology graphs plus whole item graphs "
             "picked at random), not the full store" if rdf_quads is not None else "nothing (not run)"
         )
+        sample_note = "" if same_data else "rdflib's row counts are for its smaller data. "
         command = "python tests/benchmarks/bench_queries.py --write docs/BENCHMARKS.md"
         if args.rdflib_quads:
             command += f" --rdflib-quads {args.rdflib_quads}"
@@ -431,8 +432,8 @@ the union of graphs, all rows materialised, median of {args.runs} runs after one
 same SPARQL text in rdflib's own engine over {rdflib_data}, loaded into
 `rdflib.Dataset(default_union=True)` (in {load_seconds or 0:.0f} s), the parameters bound with
 `initBindings`; each query runs in a forked process that is stopped after {args.timeout:.0f} s; the
-time is the median of {args.runs} runs, or of fewer when a run takes 5 s or more. rdflib's row
-counts are for its smaller data, and rdflib applies `initBindings` to the outer query only, not
+time is the median of {args.runs} runs, or of fewer when a run takes 5 s or more. {sample_note}rdflib
+applies `initBindings` to the outer query only, not
 inside subqueries, so a query whose parameter sits in a subquery (such as established-by) computes
 more, and different rows, in rdflib.
 
