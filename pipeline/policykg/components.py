@@ -48,7 +48,7 @@ class LineSentencizer:
         if not len(doc):
             return doc
         text = doc.text
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()
         for m in re.finditer(r"\n\s*", text):
             i = bisect.bisect_left(starts, m.end())
             if i < len(doc):

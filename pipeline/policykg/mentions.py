@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lang.rules import LanguageRules
+from .lang.rules import LanguageRules, for_language
 from .legalrefs import find_legal_refs
 
 #: Kinds of candidate, strongest evidence first.
@@ -62,7 +63,14 @@ def legal_candidates(text: str) -> list[Candidate]:
 
 
 def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) -> str | None:
-    word = word.lower()
+    """The class a head noun gives a name ("Board" -> Institution), in either language."""
+    return _head_class_cached(word.lower(), rules.lang, other.lang if other is not None else None)
+
+
+@lru_cache(maxsize=100_000)
+def _head_class_cached(word: str, lang: str, other_lang: str | None) -> str | None:
+    rules = for_language(lang)
+    other = for_language(other_lang) if other_lang else None
     forms = [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
