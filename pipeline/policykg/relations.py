@@ -9,6 +9,7 @@ two strategies that say where its subject and object are:
 - ``topic``: the first fitting mention of the sentence before the trigger, else of the
   line that introduces the list the sentence is in;
 - ``left-or-topic``, ``left-or-prev`` (previous sentence of the paragraph), ``right-or-list``;
+- ``item``: what the whole news item is about (its most mentioned instrument or programme);
 - ``list``: the first fitting mention of each item of the list the sentence introduces;
 - ``group``: the fitting mention in the named group (``S``/``O``) nearest its end;
   ``group-first``: the first fitting mention of the group; ``group-all``/``group-list``: all fitting mentions in the group (a list starting at its
@@ -100,6 +101,25 @@ class RelationFinder:
             self.by_unit.setdefault(arg.unit, []).append(arg)
 
     # -- helpers -----------------------------------------------------------------------------
+    def _item_topic(self, prop: str, role: int) -> list[Arg]:
+        """What the news item is about: the fitting node mentioned most (the title counts
+        double), for sector lists that name no subject of their own."""
+        counts: dict[str, int] = {}
+        first: dict[str, Arg] = {}
+        title_end = self.units[0].end if self.units else 0
+        for args in self.by_unit.values():
+            for arg in args:
+                if category(arg.cls) not in {"Instrument", "Programme"} or not fits(prop, role, arg.cls):
+                    continue
+                counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
+                if arg.iri not in first or arg.start < first[arg.iri].start:
+                    first[arg.iri] = arg
+        if not counts:
+            return []
+        best = max(counts, key=lambda iri: (counts[iri], -first[iri].start))
+        return [first[best]] if counts[best] >= 2 else []
+
+
     def _siblings(self, arg: Arg, pool: list[Arg]) -> list[Arg]:
         """``arg`` and the mentions listed with it ("X, Y en Z")."""
         members = [arg]
@@ -189,6 +209,10 @@ class RelationFinder:
                     found = self._topic(unit, prop, role, before=t_start)
                 if found:
                     choices.append(found)
+            elif part == "item":
+                found = self._item_topic(prop, role)
+                if found:
+                    choices.append(found)
             elif part == "list":
                 items = []
                 for child in children(self.units, unit):
@@ -258,7 +282,8 @@ class RelationFinder:
                 continue
             first = min(members, key=lambda a: a.start)
             left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
-            subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start)
+            subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start) \
+                or self._item_topic("targetsSector", 0)
             for s in subject:
                 start = self.units[unit].start
                 out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members]

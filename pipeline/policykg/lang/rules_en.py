@@ -134,7 +134,7 @@ TRIGGERS = [
     # fundedThrough
     ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic", "right"),
     # targetsSector
-    ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev", "group-all"),
+    ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
