@@ -322,7 +322,10 @@ def sector_word_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     return found
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*|(?<!-)\s+(?:en|and|of|or)\s+")
+_LIST_SPLIT = {
+    "nl": re.compile(r"\s*,\s*|(?<!-)\s+(?:en|of)\s+"),
+    "en": re.compile(r"\s*,\s*|(?<!-)\s+(?:and|or)\s+"),
+}
 
 
 def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
@@ -332,7 +335,7 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     for pattern in rules.sector_lists:
         for m in pattern.finditer(text):
             start = m.start("L")
-            for part in _LIST_SPLIT.split(m.group("L")):
+            for part in _LIST_SPLIT[rules.lang].split(m.group("L")):
                 offset = text.find(part, start) if part else -1
                 if offset < 0:
                     continue

@@ -184,6 +184,10 @@ class RelationFinder:
                 # the nearest fitting mention, looking past at most two others ("ENISA, established
                 # by Regulation (EU) 2019/881, implements ...")
                 fitting = [a for a in left[-3:] if fits(prop, role, a.cls)]
+                if prop == "targetsSector" and role == 0:
+                    # what targets a sector is the act or programme, rather than the body that runs it
+                    preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
+                    fitting = preferred[-1:] or fitting
                 if fitting:
                     choices.append(self._siblings(fitting[-1], pool) if role == 0 else [fitting[-1]])
                 elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
