@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -44,6 +47,17 @@ result_format_option = click.option(
 output_option = click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE instead of stdout."
 )
+
+
+@contextmanager
+def open_output(output: Path | None) -> Iterator[BinaryIO]:
+    """The binary stream every command writes to: ``--output FILE``, else standard output."""
+    if output is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with open(output, "wb") as fh:
+            yield fh
 
 
 def _fail(exc: PolicykgError, debug: bool) -> None:
@@ -171,12 +185,8 @@ def export(store: Path, fmt: str | None, graph: str | None, union: bool, classes
         gzip = output is not None and output.suffix.lower() == ".gz"
     options = dict(store=store, fmt=fmt, graph=graph, union=union, classes=classes, since=since, until=until,
                    sources=sources, void=void, gzip=gzip)
-    if output is None:
-        api.export(sys.stdout.buffer, **options)
-        sys.stdout.buffer.flush()
-    else:
-        with open(output, "wb") as fh:
-            api.export(fh, **options)
+    with open_output(output) as out:
+        api.export(out, **options)
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
@@ -192,12 +202,8 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 def _write_results(solutions, fmt: str, output: Path | None) -> None:
     from .formats import write_results
 
-    if output is None:
-        write_results(solutions, fmt, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-    else:
-        with open(output, "wb") as fh:
-            write_results(solutions, fmt, fh)
+    with open_output(output) as out:
+        write_results(solutions, fmt, out)
 
 
 @main.command(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": []})

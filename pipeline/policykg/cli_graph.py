@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import api
-from .cli import EXIT_PARTIAL, output_option, store_option
+from .cli import EXIT_PARTIAL, open_output, output_option, store_option
 from .graphs import GRAPH_FORMATS, PROJECTIONS, entity_graph, graph_stats, projection, write_graph
 
 EXIT_CODES_HELP = (
@@ -50,12 +50,8 @@ def export_graph(store: Path, fmt: str, projection_name: str | None, lang: str, 
     result = entity_graph(graph_store, lang=lang)
     if projection_name:
         result = projection(result, projection_name, store=graph_store)
-    if output is None:
-        write_graph(result, fmt, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-    else:
-        with open(output, "wb") as fh:
-            write_graph(result, fmt, fh)
+    with open_output(output) as out:
+        write_graph(result, fmt, out)
 
 
 @graph.command("stats", epilog=EXIT_CODES_HELP)
