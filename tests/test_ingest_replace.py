@@ -123,3 +123,35 @@ def test_stdin_with_a_bad_line_reports_it_with_its_line_number(tmp_path):
     result = CliRunner().invoke(main, ["ingest", "-", "--store", str(tmp_path / "s"), "--no-progress"], input=data)
     assert result.exit_code == 1
     assert "<stdin>:2" in result.output
+
+
+BODY_REPEATS = ("De Europese Commissie stelt de AI-verordening voor. De Europese Commissie zal de "
+                "AI-verordening ook handhaven.")
+
+
+@pytest.mark.parametrize(("level", "expected"), [("all", 4), ("first", 2), ("none", 0)])
+def test_mention_level_decides_the_annotations_and_keeps_the_links(level, expected):
+    store = GraphStore(None)
+    policykg.ingest([], items=[_item("m", BODY_REPEATS)], store=store, mentions=level)
+    graph = ox.NamedNode(item_iri("m"))
+    annotated = [q.subject for q in store.raw.quads_for_pattern(None, RDF.type, PK.Mention, graph)]
+    linked = {q.object.value for q in store.raw.quads_for_pattern(None, PK.mentions, None, graph)}
+    assert len(annotated) == expected
+    assert {"https://w3id.org/policykg/id/institution/european-commission"} <= linked
+    assert len(linked) == 2
+
+
+def test_an_unknown_mention_level_is_a_usage_error():
+    with pytest.raises(policykg.PolicykgError, match="mentions must be one of all, first, none"):
+        policykg.ingest([], items=[], store=GraphStore(None), mentions="some")
+
+
+def test_cli_mentions_option(tmp_path):
+    item = tmp_path / "m.txt"
+    item.write_text("Titel\n\n" + BODY_REPEATS, encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", str(item), "--store", str(store), "--lang", "nl",
+                                       "--mentions", "all", "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = policykg.query("stats-by-class", store=store)
+    assert {"class": str(PK.Mention.value), "entities": "4"} in rows

@@ -34,7 +34,7 @@ from .queries import run_query
 from .namespaces import DCTERMS
 from .readers import read_jsonl_stream, read_path
 from .store import GraphStore, default_store_path
-from .triples import item_quads, run_quads
+from .triples import MENTION_LEVELS, item_quads, run_quads
 
 StoreLike = GraphStore | str | Path | None
 
@@ -127,36 +127,33 @@ def content_digest(item: NewsItem) -> str:
 
 @dataclass(frozen=True)
 class _Outcome:
-    """One item through extraction: its graph (quads, or N-Quads bytes from a worker) or its failure."""
+    """One item through extraction: its graph as N-Quads bytes, or its failure."""
 
     where: str
     item_id: str = ""
     graph: str = ""
     url: str | None = None
     digest: str = ""
-    quads: list[ox.Quad] | bytes = b""
+    nquads: bytes = b""
+    quads: int = 0
     entities: tuple[str, ...] = ()
     relations: int = 0
     started: dt.datetime | None = None
     ended: dt.datetime | None = None
     error: str | None = None
 
-    def quad_list(self) -> list[ox.Quad]:
-        if isinstance(self.quads, bytes):
-            return list(ox.parse(self.quads, format=ox.RdfFormat.N_QUADS))
-        return self.quads
 
-
-def _process(item: NewsItem, version: str, *, serialise: bool = False) -> _Outcome:
+def _process(item: NewsItem, version: str, mentions: str = "first") -> _Outcome:
     """Extract one item and build its graph; never raises (a failure is an outcome)."""
     where = item.origin or item.id
     started = _utcnow()
     try:
         extraction = extract(item)
-        quads = item_quads(extraction, vocabulary_version=version)
+        quads = item_quads(extraction, vocabulary_version=version, mentions=mentions)
         iri = item_iri(item.id)
         digest = content_digest(item)
         quads.append(ox.Quad(ox.NamedNode(run_iri(iri)), DCTERMS.identifier, ox.Literal(digest), ox.NamedNode(iri)))
+        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     except PolicykgError as exc:
         return _Outcome(where, error=exc.message)
     except Exception as exc:  # an item must never stop the run; the error is reported with the item
@@ -167,7 +164,8 @@ def _process(item: NewsItem, version: str, *, serialise: bool = False) -> _Outco
         graph=iri,
         url=item.url,
         digest=digest,
-        quads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if serialise else quads,
+        nquads=nquads,
+        quads=len(quads),
         entities=tuple(e.iri for e in extraction.entities),
         relations=len(extraction.relations),
         started=started,
@@ -175,9 +173,9 @@ def _process(item: NewsItem, version: str, *, serialise: bool = False) -> _Outco
     )
 
 
-def _process_chunk(items: list[NewsItem], version: str) -> list[_Outcome]:
+def _process_chunk(items: list[NewsItem], version: str, mentions: str) -> list[_Outcome]:
     """A worker's job: a chunk of items (the worker builds its spaCy pipelines once, via get_nlp)."""
-    return [_process(item, version, serialise=True) for item in items]
+    return [_process(item, version, mentions) for item in items]
 
 
 def _chunks(source: Iterable[NewsItem | InputError], size: int) -> Iterator[list[NewsItem | InputError]]:
@@ -192,7 +190,7 @@ def _chunks(source: Iterable[NewsItem | InputError], size: int) -> Iterator[list
 
 
 def _outcomes(
-    source: Iterable[NewsItem | InputError], version: str, workers: int, chunk_size: int
+    source: Iterable[NewsItem | InputError], version: str, mentions: str, workers: int, chunk_size: int
 ) -> Iterator[tuple[NewsItem | InputError, _Outcome | None]]:
     """Each entry with its outcome (``None`` for a reading error), in input order.
 
@@ -201,7 +199,7 @@ def _outcomes(
     """
     if workers <= 1:
         for entry in source:
-            yield entry, None if isinstance(entry, InputError) else _process(entry, version)
+            yield entry, None if isinstance(entry, InputError) else _process(entry, version, mentions)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -217,7 +215,7 @@ def _outcomes(
 
         for chunk in _chunks(source, chunk_size):
             items = [e for e in chunk if not isinstance(e, InputError)]
-            pending.append((chunk, pool.submit(_process_chunk, items, version) if items else None))
+            pending.append((chunk, pool.submit(_process_chunk, items, version, mentions) if items else None))
             if len(pending) >= 2 * workers:
                 yield from drain_one()
         while pending:
@@ -248,12 +246,13 @@ class _Batch:
         remove: set[str] = set(self.superseded)
         for outcome in self.items.values():
             remove.update(g.value for g in graph_store.find_items(url=outcome.url, digest=outcome.digest))
-        batch = [(ox.NamedNode(o.graph), o.quad_list()) for o in self.items.values()]
+        batch = [(ox.NamedNode(o.graph), o.nquads) for o in self.items.values()]
         runs = [q for o in self.items.values() for q in run_quads(o.item_id, o.started, o.ended)]
         graph_store.replace_graphs(batch, runs, remove=[ox.NamedNode(g) for g in sorted(remove - set(self.items))])
+        written = sum(o.quads for o in self.items.values())
         self.items.clear()
         self.superseded.clear()
-        return sum(len(quads) for _, quads in batch)
+        return written
 
 
 def ingest(
@@ -268,6 +267,7 @@ def ingest(
     chunk_size: int = 8,
     wait: float = 0.0,
     stdin: BinaryIO | None = None,
+    mentions: str = "first",
 ) -> IngestReport:
     """Read, extract and store news items; each item replaces its own named graph.
 
@@ -280,10 +280,14 @@ def ingest(
     extraction in that many processes (the output is the same); the store is
     written by this process, ``batch_size`` items a transaction, so a crash
     leaves each item complete or absent. ``wait`` is how many seconds to wait for
-    another process that has the store open (then :class:`StoreError`).
+    another process that has the store open (then :class:`StoreError`). ``mentions``
+    says which ``pk:Mention`` annotations each graph keeps: ``"all"`` occurrences, the
+    ``"first"`` of each entity, or ``"none"``.
     """
     if workers < 1 or batch_size < 1 or chunk_size < 1:
         raise UsageError("workers, batch_size and chunk_size must be at least 1")
+    if mentions not in MENTION_LEVELS:
+        raise UsageError(f"mentions must be one of {', '.join(MENTION_LEVELS)}, not {mentions!r}")
     started = time.perf_counter()
     graph_store = store if isinstance(store, GraphStore) else open_store(
         store if store is not None else "default", wait=wait
@@ -295,7 +299,7 @@ def ingest(
     version = resources.vocabulary_version()
     source = items if items is not None else read_items(paths, lang=lang, stdin=stdin)
 
-    for entry, outcome in _outcomes(source, version, workers, chunk_size):
+    for entry, outcome in _outcomes(source, version, mentions, workers, chunk_size):
         if on_item is not None:
             on_item(entry)
         if outcome is None:

@@ -19,6 +19,7 @@ import click
 from . import __version__, api
 from .errors import PolicykgError
 from .store import DEFAULT_STORE, STORE_ENV
+from .triples import MENTION_LEVELS
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -112,10 +113,13 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Items per store transaction.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
               help="Wait this long for another process that has the store open (default: fail at once).")
+@click.option("--mentions", type=click.Choice(MENTION_LEVELS), default="first", show_default=True,
+              help="pk:Mention annotations (with character offsets) to keep: every occurrence of every entity, "
+                   "the first occurrence of each, or none.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: Path | None, workers: int,
-           batch_size: int, wait: float, progress: bool | None, quiet: bool) -> None:
+           batch_size: int, wait: float, mentions: str, progress: bool | None, quiet: bool) -> None:
     """Read news items into the store: files or folders of .txt, .md, .jsonl, .html, .rss, .atom;
     `-` reads JSON Lines from standard input.
 
@@ -135,7 +139,7 @@ def ingest(paths: tuple[Path, ...], store: Path, lang: str | None, report_path: 
             bar.update(1)
 
     report = api.ingest(paths, store=store, lang=lang, on_item=on_item, workers=workers, batch_size=batch_size,
-                        wait=wait, stdin=click.get_binary_stream("stdin"))
+                        wait=wait, stdin=sys.stdin.buffer, mentions=mentions)
     if bar is not None:
         bar.close()
     for failure in report.failures:

@@ -11,7 +11,7 @@ import datetime as dt
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import __version__, ids
-from .model import Extraction
+from .model import Extraction, Mention
 from .namespaces import DCTERMS, ELI, ELI_IRI, ITSRDF, NIF, PK, PKG, PROV, RDF, SCHEMA, SKOS, XSD
 
 
@@ -19,8 +19,19 @@ def _int(value: int) -> Literal:
     return Literal(str(value), datatype=XSD.nonNegativeInteger)
 
 
-def item_quads(extraction: Extraction, *, vocabulary_version: str) -> list[Quad]:
-    """All quads of the item's own graph; deterministic (sorted) for the same input."""
+#: How many ``pk:Mention`` annotations an item graph keeps: every occurrence of every entity,
+#: the first occurrence of each entity (the default), or none. ``pk:mentions`` links and the
+#: sentence of every relation are kept in all three.
+MENTION_LEVELS = ("all", "first", "none")
+
+
+def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str = "first") -> list[Quad]:
+    """All quads of the item's own graph; deterministic (sorted) for the same input.
+
+    ``mentions`` is one of :data:`MENTION_LEVELS`.
+    """
+    if mentions not in MENTION_LEVELS:
+        raise ValueError(f"mentions must be one of {', '.join(MENTION_LEVELS)}, not {mentions!r}")
     item = extraction.item
     item_iri = ids.item_iri(item.id)
     g = NamedNode(item_iri)
@@ -72,7 +83,7 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str) -> list[Quad]
     for dated in extraction.dates:
         add(NamedNode(dated.entity), ELI[dated.property], Literal(dated.date.isoformat(), datatype=XSD.date))
 
-    for mention in extraction.mentions:
+    for mention in _annotated(extraction, mentions):
         m = NamedNode(ids.mention_iri(item_iri, mention.start, mention.end))
         add(m, RDF.type, PK.Mention)
         add(m, NIF.anchorOf, Literal(mention.text))
@@ -99,6 +110,18 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str) -> list[Quad]
         add(sentence, NIF.anchorOf, Literal(text[rel.sentence_start: rel.sentence_end]))
         add(sentence, DCTERMS.isPartOf, node)
     return sorted(set(out), key=str)
+
+
+def _annotated(extraction: Extraction, level: str) -> list[Mention]:
+    """The mentions that get a ``pk:Mention`` node at this level."""
+    if level == "all":
+        return list(extraction.mentions)
+    if level == "none":
+        return []
+    first: dict[str, Mention] = {}
+    for mention in sorted(extraction.mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(mention.entity, mention)
+    return list(first.values())
 
 
 def run_quads(item_id: str, started: dt.datetime, ended: dt.datetime) -> list[Quad]:
