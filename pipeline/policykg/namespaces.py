@@ -30,6 +30,7 @@ class Namespace:
         self._prefix = prefix
         self._iri = iri
         self._terms = frozenset(terms.split()) if terms is not None else None
+        self._nodes: dict[str, NamedNode] = {}
 
     @property
     def iri(self) -> str:
@@ -49,10 +50,13 @@ class Namespace:
         return self[name]
 
     def __getitem__(self, name: str) -> NamedNode:
-        if self._terms is not None and name not in self._terms:
-            declared = ", ".join(sorted(self._terms))
-            raise AttributeError(f"{self._prefix}:{name} is not a declared term; declared: {declared}")
-        return NamedNode(self._iri + name)
+        node = self._nodes.get(name)
+        if node is None:
+            if self._terms is not None and name not in self._terms:
+                declared = ", ".join(sorted(self._terms))
+                raise AttributeError(f"{self._prefix}:{name} is not a declared term; declared: {declared}")
+            node = self._nodes[name] = NamedNode(self._iri + name)
+        return node
 
     def __contains__(self, iri: object) -> bool:
         value = iri.value if isinstance(iri, NamedNode) else iri

@@ -14,9 +14,14 @@ from . import __version__, ids
 from .model import Extraction, Mention
 from .namespaces import DCTERMS, ELI, ELI_IRI, ITSRDF, NIF, PK, PKG, PROV, RDF, SCHEMA, SKOS, XSD
 
+_TYPE, _MENTION, _SENTENCE, _STATEMENT = RDF.type, PK.Mention, NIF.Sentence, RDF.Statement
+_ANCHOR, _BEGIN, _END, _IDENT, _PART_OF = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, ITSRDF.taIdentRef, DCTERMS.isPartOf
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DERIVED_FROM, _TRIGGER, _NON_NEGATIVE = PROV.wasDerivedFrom, PK.trigger, XSD.nonNegativeInteger
+
 
 def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+    return Literal(str(value), datatype=_NON_NEGATIVE)
 
 
 #: How many ``pk:Mention`` annotations an item graph keeps: every occurrence of every entity,
@@ -26,7 +31,7 @@ MENTION_LEVELS = ("all", "first", "none")
 
 
 def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str = "first") -> list[Quad]:
-    """All quads of the item's own graph; deterministic (sorted) for the same input.
+    """All quads of the item's own graph, each once; the same list for the same input.
 
     ``mentions`` is one of :data:`MENTION_LEVELS`.
     """
@@ -85,31 +90,41 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
 
     for mention in _annotated(extraction, mentions):
         m = NamedNode(ids.mention_iri(item_iri, mention.start, mention.end))
-        add(m, RDF.type, PK.Mention)
-        add(m, NIF.anchorOf, Literal(mention.text))
-        add(m, NIF.beginIndex, _int(mention.start))
-        add(m, NIF.endIndex, _int(mention.end))
-        add(m, ITSRDF.taIdentRef, NamedNode(mention.entity))
-        add(m, DCTERMS.isPartOf, node)
+        out += (
+            Quad(m, _TYPE, _MENTION, g),
+            Quad(m, _ANCHOR, Literal(mention.text), g),
+            Quad(m, _BEGIN, _int(mention.start), g),
+            Quad(m, _END, _int(mention.end), g),
+            Quad(m, _IDENT, NamedNode(mention.entity), g),
+            Quad(m, _PART_OF, node, g),
+        )
 
+    sentences: dict[tuple[int, int], NamedNode] = {}
     for rel in extraction.relations:
         s, o, p = NamedNode(rel.subject), NamedNode(rel.object), PK[rel.property]
-        add(s, p, o)
-        st = NamedNode(ids.statement_iri(item_iri, rel.subject, rel.property, rel.object, rel.sentence_start, rel.sentence_end))
-        sentence = NamedNode(ids.sentence_iri(item_iri, rel.sentence_start, rel.sentence_end))
-        add(st, RDF.type, RDF.Statement)
-        add(st, RDF.subject, s)
-        add(st, RDF.predicate, p)
-        add(st, RDF.object, o)
+        span = (rel.sentence_start, rel.sentence_end)
+        sentence = sentences.get(span)
+        if sentence is None:
+            sentence = sentences[span] = NamedNode(ids.sentence_iri(item_iri, *span))
+            out += (
+                Quad(sentence, _TYPE, _SENTENCE, g),
+                Quad(sentence, _BEGIN, _int(span[0]), g),
+                Quad(sentence, _END, _int(span[1]), g),
+                Quad(sentence, _ANCHOR, Literal(text[span[0]: span[1]]), g),
+                Quad(sentence, _PART_OF, node, g),
+            )
+        st = NamedNode(ids.statement_iri(item_iri, rel.subject, rel.property, rel.object, *span))
+        out += (
+            Quad(s, p, o, g),
+            Quad(st, _TYPE, _STATEMENT, g),
+            Quad(st, _SUBJECT, s, g),
+            Quad(st, _PREDICATE, p, g),
+            Quad(st, _OBJECT, o, g),
+            Quad(st, _DERIVED_FROM, sentence, g),
+        )
         if rel.trigger:
-            add(st, PK.trigger, Literal(rel.trigger))
-        add(st, PROV.wasDerivedFrom, sentence)
-        add(sentence, RDF.type, NIF.Sentence)
-        add(sentence, NIF.beginIndex, _int(rel.sentence_start))
-        add(sentence, NIF.endIndex, _int(rel.sentence_end))
-        add(sentence, NIF.anchorOf, Literal(text[rel.sentence_start: rel.sentence_end]))
-        add(sentence, DCTERMS.isPartOf, node)
-    return sorted(set(out), key=str)
+            out.append(Quad(st, _TRIGGER, Literal(rel.trigger), g))
+    return list(dict.fromkeys(out))
 
 
 def _annotated(extraction: Extraction, level: str) -> list[Mention]:
