@@ -45,6 +45,7 @@ _CHAR_TABLE: dict[int, str | None] = {
     **{ord(k): v for k, v in {**_LINE_BREAKS, **_QUOTES, **_LIGATURES}.items()},
 }
 
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _CHAR_TABLE))) + "]")
 _GERMAN_QUOTES = re.compile("„([^„“”\n]*)“")
 _GERMAN_SINGLE_QUOTES = re.compile("‚([^‚‘’\n]*)‘")
 _INDENT = re.compile(r"[ \t]*")
@@ -61,7 +62,7 @@ _NEXT_LINE_WORD = re.compile(rf"^[ \t]*({_LETTER}+)")
 #: "  -initiatieven": a bullet glued to its first word.
 _GLUED_BULLET = re.compile(rf"^([ \t]*)([{_BULLET}])(?={_LETTER})")
 #: "ontwik-\nkeling": a hyphen at the end of a line, between letters.
-_LINE_END_HYPHEN = re.compile(rf"(?<={_LETTER})-\n[ \t]*(?={_LETTER})")
+_LINE_END_HYPHEN = re.compile(rf"-(?<={_LETTER}-)\n[ \t]*(?={_LETTER})")  # "-" first: a fast scan
 _LETTERS_BEFORE = re.compile(rf"{_LETTER}+$")
 _LETTERS_AFTER = re.compile(rf"{_LETTER}+")
 
@@ -96,7 +97,10 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _GERMAN_QUOTES.sub(r"“\1”", text)
     text = _GERMAN_SINGLE_QUOTES.sub(r"‘\1’", text)
-    text = unicodedata.normalize("NFC", text.translate(_CHAR_TABLE))
+    if _TRANSLATED.search(text):
+        text = text.translate(_CHAR_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     lines = _repair_bullets([_clean_line(line) for line in text.split("\n")])
     text = "\n".join(lines)
     text = _LINE_END_HYPHEN.sub(_hyphenation_repairer(text), text)
@@ -107,6 +111,8 @@ def normalise_text(text: str) -> str:
 def _clean_line(line: str) -> str:
     """Drop trailing spaces; collapse inner runs of spaces and tabs; keep the indentation."""
     line = line.rstrip(" \t")
+    if "\t" not in line and "  " not in line.lstrip(" "):
+        return line
     indent = _INDENT.match(line).group()  # type: ignore[union-attr]  # always matches
     return indent + _INNER_SPACE.sub(" ", line[len(indent) :])
 
@@ -135,7 +141,7 @@ def _repair_bullets(lines: list[str]) -> list[str]:
             if m and nxt and _is_fragment(m[3]) and nxt[1][0].islower():
                 line = f"{m[1]}{m[2]} {m[3]}{lines[i + 1][nxt.start(1):]}"
                 i += 1
-        out.append(_GLUED_BULLET.sub(r"\1\2 ", line))
+        out.append(_GLUED_BULLET.sub(r"\1\2 ", line) if line.lstrip(" \t")[:1] in _BULLET else line)
         i += 1
     return out
 
