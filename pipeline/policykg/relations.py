@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 from .discourse import Unit, children
-from .lang.rules import LanguageRules, Trigger
+from .lang.rules import LanguageRules, Trigger, TriggerIndex
 from .linking import category
 
 #: property -> (subject classes, object classes); categories, as in DESIGN.md.
@@ -51,6 +53,8 @@ _LIST_GAP = re.compile(
     r"((among them|including|waaronder|zoals|such as)\s+)?((de|het|the|een|a|an)\s+)?$",
     re.I,
 )
+#: Strategy parts that may take an argument from beyond the trigger's sentence.
+_REACHING_OUT = {"left", "topic", "prev", "item", "list"}
 _DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
 _PRONOUN_START = re.compile(r"^\W*(it|this|these|they|het|dit|deze|zij|ze|die)\b", re.I)
@@ -78,6 +82,7 @@ class FoundRelation:
     trigger_start: int
 
 
+@lru_cache(maxsize=None)
 def fits(prop: str, role: int, cls: str) -> bool:
     return category(cls) in SIGNATURES[prop][role]
 
@@ -99,11 +104,45 @@ class RelationFinder:
         self.by_unit: dict[int, list[Arg]] = {}
         for arg in args:
             self.by_unit.setdefault(arg.unit, []).append(arg)
+        # what the strategies ask again and again, kept per item
+        self._fitting_memo: dict[tuple[int, str, int], list[Arg]] = {}
+        self._ordered_memo: dict[int, list[Arg]] = {}
+        self._children_memo: dict[int, list[Unit]] = {}
+        self._item_memo: dict[tuple[str, int], list[Arg]] = {}
+        self._listed_memo: dict[tuple[int, int], bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
+    def _fitting(self, unit: int, prop: str, role: int) -> list[Arg]:
+        """The mentions of ``unit`` that fit ``role`` of ``prop``, in order (not to be changed)."""
+        key = (unit, prop, role)
+        found = self._fitting_memo.get(key)
+        if found is None:
+            found = self._fitting_memo[key] = [a for a in self.by_unit.get(unit, []) if fits(prop, role, a.cls)]
+        return found
+
+    def _ordered(self, unit: int) -> list[Arg]:
+        """The mentions of ``unit`` by position (not to be changed)."""
+        found = self._ordered_memo.get(unit)
+        if found is None:
+            found = self._ordered_memo[unit] = _by_start(self.by_unit.get(unit, []))
+        return found
+
+    def _children(self, unit: int) -> list[Unit]:
+        """The list items ``unit`` introduces (not to be changed)."""
+        found = self._children_memo.get(unit)
+        if found is None:
+            found = self._children_memo[unit] = children(self.units, unit)
+        return found
+
     def _item_topic(self, prop: str, role: int) -> list[Arg]:
         """What the news item is about: the fitting node mentioned most (the title counts
         double), for sector lists that name no subject of their own."""
+        key = (prop, role)
+        if key not in self._item_memo:
+            self._item_memo[key] = self._most_mentioned(prop, role)
+        return self._item_memo[key]
+
+    def _most_mentioned(self, prop: str, role: int) -> list[Arg]:
         counts: dict[str, int] = {}
         first: dict[str, Arg] = {}
         title_end = self.units[0].end if self.units else 0
@@ -119,19 +158,26 @@ class RelationFinder:
         best = max(counts, key=lambda iri: (counts[iri], -first[iri].start))
         return [first[best]] if counts[best] >= 2 else []
 
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether the text between two mentions joins them in a list (", ", " en ", ...)."""
+        key = (end, start)
+        found = self._listed_memo.get(key)
+        if found is None:
+            found = self._listed_memo[key] = _LIST_GAP.match(self.text[end: start]) is not None
+        return found
 
-    def _siblings(self, arg: Arg, pool: list[Arg]) -> list[Arg]:
-        """``arg`` and the mentions listed with it ("X, Y en Z")."""
+    def _siblings(self, arg: Arg, ordered: list[Arg]) -> list[Arg]:
+        """``arg`` and the mentions listed with it ("X, Y en Z"), out of ``ordered`` (by position)."""
         members = [arg]
-        ordered = sorted(pool, key=lambda a: a.start)
+        kind = category(arg.cls)
         pos = ordered.index(arg)
         for step in (1, -1):
             k = pos
             while 0 <= k + step < len(ordered):
                 nxt = ordered[k + step]
                 cur = ordered[k]
-                gap = self.text[cur.end: nxt.start] if step == 1 else self.text[nxt.end: cur.start]
-                if category(nxt.cls) != category(arg.cls) or not _LIST_GAP.match(gap):
+                first, second = (cur, nxt) if step == 1 else (nxt, cur)
+                if category(nxt.cls) != kind or not self._listed(first.end, second.start):
                     break
                 members.append(nxt)
                 k += step
@@ -165,19 +211,18 @@ class RelationFinder:
         base = self.units[unit].start
         t_start, t_end = base + m.start(), base + m.end()
         pool = self.by_unit.get(unit, [])
-        outside = [a for a in pool if a.end <= t_start or a.start >= t_end]
         choices: list[list[Arg]] = []
-        for part in strategy.split("-or-"):
+        for part in _parts(strategy):
             if part == "near":
-                ranked = sorted(
-                    (a for a in pool if fits(prop, role, a.cls)),
-                    key=lambda a: 0 if t_start <= a.start < t_end else min(abs(a.end - t_start), abs(a.start - t_end)),
-                )
-                choices += [self._siblings(a, pool) for a in ranked[:1]]
+                fitting = self._fitting(unit, prop, role)
+                if fitting:
+                    nearest = min(fitting, key=lambda a: 0 if t_start <= a.start < t_end
+                                  else min(abs(a.end - t_start), abs(a.start - t_end)))
+                    choices.append(self._siblings(nearest, self._ordered(unit)))
             elif part == "inside":
-                choices += [[a] for a in pool if t_start <= a.start < t_end and fits(prop, role, a.cls)][:1]
+                choices += [[a] for a in self._fitting(unit, prop, role) if t_start <= a.start < t_end][:1]
             elif part == "left":
-                left = [a for a in outside if a.end <= t_start]
+                left = [a for a in pool if a.end <= t_start]
                 if any(not a.parenthetical for a in left):
                     # what stands in brackets is an aside, not the subject ("X (COM(2023) 160) werd aangenomen")
                     left = [a for a in left if not a.parenthetical]
@@ -189,7 +234,7 @@ class RelationFinder:
                     preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
                     fitting = preferred[-1:] or fitting
                 if fitting:
-                    choices.append(self._siblings(fitting[-1], pool) if role == 0 else [fitting[-1]])
+                    choices.append(self._siblings(fitting[-1], self._ordered(unit)) if role == 0 else [fitting[-1]])
                 elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
                     previous = self.units[unit].previous
                     found: list[Arg] = []
@@ -197,15 +242,15 @@ class RelationFinder:
                     bare = self.text[sentence_start + pronoun.end(): t_start].strip() == ""
                     if previous is not None and bare and pronoun.group(1).lower() in _DEMONSTRATIVE_PRONOUNS:
                         # "Die wijzigt ...": the last thing the previous sentence named
-                        found = [a for a in self.by_unit.get(previous, []) if fits(prop, role, a.cls)][-1:]
+                        found = self._fitting(previous, prop, role)[-1:]
                     elif previous is not None:
                         found = self._topic(previous, prop, role)
                     if found:
                         choices.append(found)
             elif part == "right":
-                right = [a for a in outside if a.start >= t_end]
-                if right and fits(prop, role, right[0].cls):
-                    choices.append(self._siblings(right[0], pool))
+                right = next((a for a in pool if a.start >= t_end), None)
+                if right is not None and fits(prop, role, right.cls):
+                    choices.append(self._siblings(right, self._ordered(unit)))
             elif part in {"topic", "prev"}:
                 if part == "prev" and self.units[unit].previous is not None:
                     found = self._topic(self.units[unit].previous, prop, role)
@@ -218,11 +263,8 @@ class RelationFinder:
                 if found:
                     choices.append(found)
             elif part == "list":
-                items = []
-                for child in children(self.units, unit):
-                    fitting = [a for a in self.by_unit.get(child.index, []) if fits(prop, role, a.cls)]
-                    if fitting:
-                        items.append(fitting[0])
+                items = [fitting[0] for child in self._children(unit)
+                         if (fitting := self._fitting(child.index, prop, role))]
                 if items:
                     choices.append(items)
             elif part.startswith("group"):
@@ -234,36 +276,36 @@ class RelationFinder:
                 if part == "group-all":
                     choices.append(fitting)
                 elif part == "group-first":
-                    choices.append(self._siblings(fitting[0], fitting))
+                    choices.append(self._siblings(fitting[0], _by_start(fitting)))
                 elif part == "group-list":
                     first = fitting[0]
                     lead = self.text[base + spans[0][0]: first.start]
-                    if inside and inside[0] is first and len(lead.strip()) <= 3 + len(lead.strip().split()) * 0:
-                        choices.append(self._siblings(first, fitting))
+                    if inside and inside[0] is first and len(lead.strip()) <= 3:
+                        choices.append(self._siblings(first, _by_start(fitting)))
                 else:
-                    choices.append(self._siblings(fitting[-1], fitting))
+                    choices.append(self._siblings(fitting[-1], _by_start(fitting)))
         return choices
 
     # -- main --------------------------------------------------------------------------------
     def find(self) -> list[FoundRelation]:
         found: list[FoundRelation] = []
-        for unit in self.units:
-            sentence = self.text[unit.start: unit.end]
+        index = self.rules.trigger_index
+        triggers = index.triggers
+        kinds = [frozenset(category(a.cls) for a in self.by_unit.get(u.index, [])) for u in self.units]
+        spans = [(u.start, u.end) for u in self.units]
+        matches = index.matches(self.text, spans, [_viable(index, k) for k in kinds])
+        for unit, unit_kinds, unit_matches in zip(self.units, kinds, matches):
             pairs_done: set[tuple[str, str]] = set()
-            hits = []
-            lowered = sentence.lower()
-            for order, trig in enumerate(self.rules.triggers):
-                if not trig.may_match(lowered):
-                    continue
-                for m in trig.pattern.finditer(sentence):
-                    hits.append((m.start(), order, trig, m))
-            for _, _, trig, m in sorted(hits, key=lambda h: (h[0], h[1])):
-                for rel in self._apply(trig, unit.index, m):
+            hits = sorted(((m.start(), order, m) for order, m in unit_matches), key=itemgetter(0, 1))
+            for _, order, m in hits:
+                for rel in self._apply(triggers[order], unit.index, m):
                     key = (rel.subject, rel.object)
                     if key in pairs_done or (rel.object, rel.subject) in pairs_done:
                         continue
                     pairs_done.add(key)
                     found.append(rel)
+            if "Sector" not in unit_kinds:
+                continue
             for rel in self._sector_lists(unit.index, {o for _, o in pairs_done}):
                 if (rel.subject, rel.object) not in pairs_done:
                     pairs_done.add((rel.subject, rel.object))
@@ -280,7 +322,7 @@ class RelationFinder:
         for arg in sectors:
             if arg.iri in seen:
                 continue
-            members = [m for m in self._siblings(arg, pool) if category(m.cls) == "Sector"]
+            members = [m for m in self._siblings(arg, self._ordered(unit)) if category(m.cls) == "Sector"]
             seen.update(m.iri for m in members)
             if len(members) < 2:
                 continue
@@ -295,21 +337,48 @@ class RelationFinder:
 
     def _apply(self, trig: Trigger, unit: int, m: re.Match[str]) -> list[FoundRelation]:
         subjects = self._candidates(trig.subject, unit, m, "S", trig.property, 0)
+        if not subjects:
+            return []
         objects = self._candidates(trig.object, unit, m, "O", trig.property, 1)
-        words = " ".join(m.group(0).split())
-        trigger_text = words if len(words) <= 40 else words[:18] + " ... " + words[-18:]
         for subj_group in subjects:
             for obj_group in objects:
-                rels = [
-                    FoundRelation(s.iri, _property_for(trig.property, s), o.iri, unit, trigger_text,
-                                  self.units[unit].start + m.start())
-                    for s in subj_group
-                    for o in obj_group
-                    if _valid_pair(trig.property, s, o)
-                ]
-                if rels:
-                    return rels
+                pairs = [(s, o) for s in subj_group for o in obj_group if _valid_pair(trig.property, s, o)]
+                if pairs:
+                    words = " ".join(m.group(0).split())
+                    trigger_text = words if len(words) <= 40 else words[:18] + " ... " + words[-18:]
+                    start = self.units[unit].start + m.start()
+                    return [FoundRelation(s.iri, _property_for(trig.property, s), o.iri, unit, trigger_text, start)
+                            for s, o in pairs]
         return []
+
+
+def _by_start(args: list[Arg]) -> list[Arg]:
+    return sorted(args, key=lambda a: a.start)
+
+
+@lru_cache(maxsize=None)
+def _parts(strategy: str) -> tuple[str, ...]:
+    """The alternatives of a strategy, in order: "left-or-topic" -> ("left", "topic")."""
+    return tuple(strategy.split("-or-"))
+
+
+@lru_cache(maxsize=4096)
+def _viable(index: TriggerIndex, categories: frozenset[str | None]) -> frozenset[int]:
+    """The triggers that can state a relation in a sentence that mentions things of ``categories``:
+    those that may look beyond the sentence, and those whose arguments can stand in it."""
+    return frozenset(
+        order for order, trig in enumerate(index.triggers)
+        if trig.property not in SIGNATURES or all(
+            categories & SIGNATURES[trig.property][role]
+            for role, strategy in enumerate((trig.subject, trig.object)) if _sentence_only(strategy)
+        )
+    )
+
+
+@lru_cache(maxsize=None)
+def _sentence_only(strategy: str) -> bool:
+    """Whether ``strategy`` takes its arguments from the trigger's sentence only."""
+    return not _REACHING_OUT.intersection(_parts(strategy))
 
 
 def _property_for(prop: str, subject: Arg) -> str:
