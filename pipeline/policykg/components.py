@@ -1,7 +1,8 @@
 """policykg's spaCy components, registered in one place.
 
-- ``policykg_sentences``: after spaCy's ``sentencizer``, sentence starts at line breaks (list
-  items, headings) and none after known abbreviations; assigns ``token.is_sent_start``.
+- ``policykg_sentences``: sentence starts after sentence-final punctuation (the rule of
+  spaCy's ``sentencizer``), at line breaks (list items, headings) and none after known
+  abbreviations; assigns ``token.is_sent_start``.
 - ``policykg.gazetteer.v1`` (``policykg_gazetteer``): matches the labels of the SKOS
   vocabularies with two PhraseMatchers (exact case for short or capitalised one-word
   labels, lower case for the rest); assigns ``doc.spans["pk_vocab"]`` with the entry IRI as
@@ -12,13 +13,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
+import numpy
+from spacy.attrs import FLAG19, IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
+from .errors import UsageError
 from .lang import rules
-
 
 
 @Language.factory(
@@ -26,40 +33,132 @@ from .lang import rules
     default_config={"lang": "nl"},
     assigns=["token.is_sent_start"],
 )
-def make_sentences(nlp: Language, name: str, lang: str) -> "LineSentencizer":
-    return LineSentencizer(rules.for_language(lang).abbreviations)  # after spaCy's "sentencizer"
+def make_sentences(nlp: Language, name: str, lang: str) -> "Sentences":
+    return Sentences(nlp.vocab, rules.for_language(lang).abbreviations)
 
 
-class LineSentencizer:
-    """Adds sentence starts at line breaks and removes those after abbreviations.
+class Sentences:
+    """Sets every token's sentence start from the token arrays, without making Token objects.
 
-    It runs after spaCy's own ``sentencizer`` (punctuation); only the few tokens at a
-    line break or after an abbreviation are touched, so it costs almost nothing.
+    A sentence starts at the first word after sentence-final punctuation (as spaCy's
+    ``sentencizer`` decides), at the first token after a line break, and not right after
+    a known abbreviation. spaCy's tokenizer keeps every run of whitespace apart from the
+    words, so a line begins at the first word after whitespace with a line break in it.
+    Lexeme flags of its own tell the sentence-final and line-break tokens.
+
+    >>> nlp = Language(); _ = nlp.add_pipe("policykg_sentences", config={"lang": "nl"})
+    >>> [s.text for s in nlp("Zie art. 5 van de wet. Klaar!\\nNieuw").sents]
+    ['Zie art. 5 van de wet.', 'Klaar!', '\\n', 'Nieuw']
     """
 
-    def __init__(self, abbreviations: frozenset[str]) -> None:
+    def __init__(self, vocab: Vocab, abbreviations: frozenset[str]) -> None:
         self.abbreviations = abbreviations
-        self._abbreviation = re.compile(
-            r"(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a in sorted(abbreviations, key=len, reverse=True)) + r")\.",
-            re.IGNORECASE,
-        ) if abbreviations else None
+        final = frozenset(Sentencizer.default_punct_chars)
+        self._abbreviations = _Abbreviations(vocab, abbreviations) if abbreviations else None
+        self._attrs = [
+            IS_PUNCT,
+            IS_SPACE,
+            _add_flag(vocab, final.__contains__),
+            _add_flag(vocab, _has_line_break),
+        ] + ([self._abbreviations.flag] if self._abbreviations else [])
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        text = doc.text
-        starts = doc.to_array("IDX").tolist()
-        for m in re.finditer(r"\n\s*", text):
-            i = bisect.bisect_left(starts, m.end())
-            if i < len(doc):
-                doc[i].is_sent_start = True
-        if self._abbreviation is not None:
-            for m in self._abbreviation.finditer(text):
-                i = bisect.bisect_left(starts, m.end())
-                if 0 < i < len(doc) and doc[i].idx == m.end() + len(text[m.end(): doc[i].idx]) and "\n" not in text[m.end(): doc[i].idx]:
-                    doc[i].is_sent_start = False
-        doc[0].is_sent_start = True
+        columns = doc.to_array(self._attrs).T.astype(bool)
+        punct, space, final, line_break = columns[:4]
+        starts = _first_after(final, ~(final | punct)) | _first_after(line_break, ~space)
+        if self._abbreviations is not None:
+            self._abbreviations.unmark(doc, space, numpy.flatnonzero(columns[4]).tolist(), starts)
+        starts[0] = True
+        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.uint64))
         return doc
+
+
+class _Abbreviations:
+    """Removes sentence starts right after an abbreviation ("nr.", "e.g.").
+
+    An abbreviation holds no whitespace, so it is looked for in the text of a run of tokens
+    without whitespace between them (what precedes the run is whitespace or nothing, as in
+    the whole text), and only in runs with a token that may hold one: a lexeme flag marks
+    the words that hold an abbreviation or end in the beginning of one ("nr", "bijv").
+    """
+
+    def __init__(self, vocab: Vocab, abbreviations: frozenset[str]) -> None:
+        spaced = sorted(a for a in abbreviations if any(c.isspace() for c in a))
+        if spaced:
+            raise UsageError(f"abbreviations {spaced} hold whitespace; write them without (\"d.w.z.\").")
+        stems = sorted({a[:-1] for a in abbreviations}, key=len, reverse=True)
+        beginnings = {(stem + ".")[:k] for stem in stems for k in range(1, len(stem) + 2)}
+        self.pattern = _after_no_word(stems, r"\.")
+        self._beginning = _after_no_word(sorted(beginnings, key=len, reverse=True), r"\Z")
+        self.flag = _add_flag(vocab, self._may_hold)
+
+    def _may_hold(self, word: str) -> bool:
+        return bool(self.pattern.search(word) or self._beginning.search(word))
+
+    def unmark(self, doc: Doc, space: numpy.ndarray, flagged: list[int], starts: numpy.ndarray) -> None:
+        """Unmark the starts after abbreviations; ``flagged`` are the tokens that may hold one."""
+        maybe = [i for i in flagged if self.pattern.search(doc[i].text) or _glued_to_next(doc, space, i)]
+        if not maybe:
+            return
+        orth, spacy, idx = doc.to_array([ORTH, SPACY, IDX]).T
+        glued = numpy.zeros(len(doc), dtype=bool)  # no whitespace between the token and the one before
+        glued[1:] = ~(spacy[:-1].astype(bool) | space[:-1] | space[1:])
+        strings = doc.vocab.strings
+        offsets = idx.tolist()
+        for first, end in sorted({_run(glued, i) for i in maybe}):
+            run = "".join(strings[key] for key in orth[first:end].tolist())
+            for m in self.pattern.finditer(run):
+                i = bisect.bisect_left(offsets, offsets[first] + m.end())
+                if 0 < i < len(offsets) and "\n" not in run[m.end(): offsets[i] - offsets[first]]:
+                    starts[i] = False
+
+
+def _glued_to_next(doc: Doc, space: numpy.ndarray, i: int) -> bool:
+    """Whether token ``i`` runs on into the next one, without whitespace between them."""
+    return i + 1 < len(doc) and not (doc[i].whitespace_ or space[i] or space[i + 1])
+
+
+def _run(glued: numpy.ndarray, i: int) -> tuple[int, int]:
+    """The tokens [first, end) around token ``i`` with no whitespace between them."""
+    first, end = i, i + 1
+    while first > 0 and glued[first]:
+        first -= 1
+    while end < len(glued) and glued[end]:
+        end += 1
+    return first, end
+
+
+def _after_no_word(alternatives: list[str], end: str) -> re.Pattern[str]:
+    """One of ``alternatives`` (case-insensitive) where no word or "." precedes it, then ``end``."""
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + ")" + end, re.IGNORECASE)
+
+
+def _has_line_break(word: str) -> bool:
+    return "\n" in word
+
+
+def _add_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
+    """A lexeme flag of our own, set by ``getter`` on every word of ``vocab``, now and later.
+
+    Flags past spaCy's own (``FLAG19`` on) are free for pipelines to use.
+    """
+    return vocab.add_flag(getter, flag_id=next(i for i in range(FLAG19, 64) if i not in vocab.lex_attr_getters))
+
+
+def _first_after(mark: numpy.ndarray, word: numpy.ndarray) -> numpy.ndarray:
+    """Whether each token is a word with a marked token since the word before it.
+
+    >>> _first_after(numpy.array([0, 1, 0, 0, 1, 0], bool), numpy.array([1, 0, 0, 1, 0, 1], bool)).tolist()
+    [False, False, False, True, False, True]
+    """
+    index = numpy.arange(len(mark))
+    last_mark = numpy.maximum.accumulate(numpy.where(mark, index, -1))
+    last_word = numpy.maximum.accumulate(numpy.where(word, index, -1))
+    starts = numpy.zeros(len(mark), dtype=bool)
+    starts[1:] = word[1:] & (last_mark[:-1] > last_word[:-1])
+    return starts
 
 
 @Language.factory("policykg_gazetteer", assigns=["doc.spans"], requires=["token.is_sent_start"])
@@ -102,26 +201,32 @@ class Gazetteer:
         for key in sorted(best):
             matcher = self.exact if key in exact_keys else self.folded
             matcher.add(key, [nlp.make_doc(key)])
+        strings = nlp.vocab.strings
+        self._span_ids = {  # match id -> (kb id, label) as string ids
+            get_string_id(key): (strings.add(iri), strings.add(cls)) for key, (iri, cls) in self.choice.items()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Span] = []
-        strings = doc.vocab.strings
-        for matcher in (self.exact, self.folded):
-            for match_id, start, end in matcher(doc):
-                iri, cls = self.choice[strings[match_id]]
-                found.append(Span(doc, start, end, label=cls, kb_id=iri))
-        doc.spans["pk_vocab"] = _longest(found)
+        found = [(start, end, key) for matcher in (self.exact, self.folded) for key, start, end in matcher(doc)]
+        spans = []
+        for start, end, key in _longest(found):
+            kb_id, label = self._span_ids[key]
+            spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        doc.spans["pk_vocab"] = spans
         return doc
 
 
-def _longest(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans, longest first, then leftmost."""
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping (start, end, id) token ranges, longest first, then leftmost; in text order.
+
+    >>> _longest([(0, 1, 7), (0, 2, 8), (1, 3, 9), (3, 4, 7)])
+    [(0, 2, 8), (3, 4, 7)]
+    """
     taken: set[int] = set()
     kept = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(i in taken for i in range(span.start, span.end)):
-            continue
-        taken.update(range(span.start, span.end))
-        kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
-
+    for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        tokens = range(match[0], match[1])
+        if taken.isdisjoint(tokens):
+            taken.update(tokens)
+            kept.append(match)
+    return sorted(kept)

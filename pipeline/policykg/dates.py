@@ -69,7 +69,10 @@ class DateEvent:
 
 
 def find_date_events(sentence: str, lang: str) -> list[DateEvent]:
-    events = []
+    """The dated events of a sentence; none without a full date, so that is checked first."""
+    events: list[DateEvent] = []
+    if not DATE_RE.search(sentence):
+        return events
     for prop, pattern in EVENTS[lang]:
         for m in pattern.finditer(sentence):
             raw = next((m.group(g) for g in ("date", "date2", "date3") if g in pattern.groupindex and m.group(g)), None)

@@ -8,11 +8,17 @@ the same paragraph, or the line that introduces the list.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.errors import Errors
 from spacy.tokens import Doc
 
 _BULLETS = "•-–—*·▪◦"
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -41,17 +47,10 @@ def _marker(line: str) -> str | None:
 def segment(doc: Doc, text: str | None = None) -> list[Unit]:
     """The sentences of ``doc`` as units with list structure (``text`` is ``doc.text``, if at hand)."""
     text = doc.text if text is None else text
-    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def line_of(offset: int) -> int:
-        lo, hi = 0, len(line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return bisect.bisect_right(line_starts, offset) - 1
 
     units: list[Unit] = []
     # stack of (marker, index of the unit that introduced that list level)
@@ -59,11 +58,12 @@ def segment(doc: Doc, text: str | None = None) -> list[Unit]:
     pending_intro: int | None = None
     last_line = -1
     item_first: int | None = None  # first unit of the current line (paragraph or list item)
-    for sent in doc.sents:
-        stripped = sent.text.strip()
+    for start_char, end_char in sentence_spans(doc):
+        sentence = text[start_char:end_char]
+        stripped = sentence.strip()
         if not stripped:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = start_char + (len(sentence) - len(sentence.lstrip()))
         end = start + len(stripped)
         line = line_of(start)
         index = len(units)
@@ -99,6 +99,28 @@ def segment(doc: Doc, text: str | None = None) -> list[Unit]:
         if intro:
             pending_intro = index
     return units
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) char offsets of the sentences of ``doc``, as ``doc.sents`` gives them.
+
+    Read from the token arrays, so no Span or Token objects are made.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("nl"); _ = nlp.add_pipe("sentencizer")
+    >>> sentence_spans(nlp("Eén zin. En nog een."))
+    [(0, 8), (9, 20)]
+    """
+    if not len(doc):
+        return []
+    idx, length, sent_start = doc.to_array([IDX, LENGTH, SENT_START]).T
+    if len(doc) > 1 and not sent_start[1:].any():
+        raise ValueError(Errors.E030)
+    starts = numpy.flatnonzero(sent_start[1:] == 1) + 1
+    firsts = [0] + starts.tolist()
+    lasts = (starts - 1).tolist() + [len(doc) - 1]
+    ends = (idx[lasts] + length[lasts]).tolist()
+    return list(zip(idx[firsts].tolist(), ends))
 
 
 def children(units: list[Unit], intro: int) -> list[Unit]:

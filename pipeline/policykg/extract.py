@@ -6,12 +6,15 @@ pipeline, needs no network and writes nothing.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 
 from .discourse import segment
 from .lang.rules import for_language
 from .linking import category, link, select
 from .mentions import (
+    Tokens,
     acronym_candidates,
     legal_candidates,
     mark_brackets,
@@ -41,13 +44,12 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     doc = nlp(text)
     units = segment(doc, text)
 
-    tokens = list(doc)
-    sent_starts = {sent.start for sent in doc.sents}
+    tokens = Tokens.of(doc, text)
     candidates = (
-        vocabulary_candidates(doc)
+        vocabulary_candidates(doc, text)
         + legal_candidates(text)
-        + name_candidates(doc, rules, other, tokens, sent_starts, text)
-        + noun_candidates(doc, rules, tokens, sent_starts)
+        + name_candidates(tokens, rules, other)
+        + noun_candidates(tokens, rules)
         + sector_list_candidates(text, rules)
         + sector_word_candidates(text, rules)
     )
@@ -56,22 +58,14 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     mark_brackets(text, chosen, rules)
 
     unit_starts = [u.start for u in units]
-
-    def unit_of(offset: int) -> int:
-        idx = 0
-        for i, start in enumerate(unit_starts):
-            if start <= offset:
-                idx = i
-            else:
-                break
-        return idx
-
-    units_of = {c.start: unit_of(c.start) for c in chosen}
+    units_of = {c.start: max(bisect.bisect_right(unit_starts, c.start) - 1, 0) for c in chosen}
     linked, entities = link(chosen, text, item.id, item.lang, vocabulary, units_of)
 
+    opens, closes = _offsets(text, "("), _offsets(text, ")")
+
     def parenthetical(start: int) -> bool:
-        before = text[units[units_of[start]].start: start] if units else text[:start]
-        return before.count("(") > before.count(")")
+        begin = units[units_of[start]].start if units else 0
+        return begin < start and _count(opens, begin, start) > _count(closes, begin, start)
 
     args = [
         Arg(l.cand.start, l.cand.end, l.iri, entities[l.iri].cls, units_of[l.cand.start], parenthetical(l.cand.start))
@@ -83,14 +77,16 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     # keep what the item speaks about: unnamed instruments and plain sector words only with a relation
     related = {r.subject for r in found} | {r.object for r in found}
 
+    surfaces: dict[str, list[str]] = {}
+    for l in linked:
+        surfaces.setdefault(l.iri, []).append(l.cand.text)
+
     def keep(iri: str) -> bool:
         info = entities[iri]
         if info.kind in {"anon", "weak"} or (info.kind == "vocab" and info.cls == "InstrumentType"):
             return iri in related
         if category(info.cls) == "Sector":
-            if iri in related:
-                return True
-            return any(any(w in l.cand.text.lower() for w in _SECTOR_WORDS) for l in linked if l.iri == iri)
+            return iri in related or any(w in t.lower() for t in surfaces[iri] for w in _SECTOR_WORDS)
         return True
 
     kept = {iri for iri in entities if keep(iri)}
@@ -123,6 +119,25 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         relations=relations,
         sentences=tuple(sorted({(units[r.unit].start, units[r.unit].end) for r in found})),
     )
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    """Where ``char`` occurs in ``text``, in order.
+
+    >>> _offsets("a(b)(c", "(")
+    [1, 4]
+    """
+    found = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _count(offsets: list[int], begin: int, end: int) -> int:
+    """How many of the sorted ``offsets`` lie in [begin, end)."""
+    return bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, begin)
 
 
 def _instrument_dates(text: str, units, args: list[Arg], lang: str) -> list[InstrumentDate]:

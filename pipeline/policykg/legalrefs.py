@@ -270,6 +270,23 @@ def _act_ref(match: re.Match[str], doc_type: str, qualifier: str | None, start: 
 
 _ACT_LOOKBACK = 100  # characters from the start of "EU-Gedelegeerde Verordening (EU, Euratom) nr." to "/"
 _ACT_LOOKAHEAD = 24  # characters after "/" that a number, "/Euratom" and a boundary need
+# what a numbered act starts with ("EU-", "Uitvoerings", "Verordening"), in lower-cased text
+_ACT_START_FOLDED = re.compile(
+    _alternation([f"{w.lower()}-" for w in terms.ISSUERS] + [w.lower() for w in [*_QUALIFIER, *_ACT_TYPE]])
+)
+
+#: Characters that ``re.IGNORECASE`` takes for a letter that ``str.lower`` does not turn them into.
+_UNSAFE_FOLDING = "İıſ"
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, where a lower-case word occurs just where ``re.IGNORECASE`` finds it in
+    ``text`` (every character lowers in place), or None for a text where it may not.
+
+    >>> lowered("EU-Verordening"), lowered("Verordenıng")
+    ('eu-verordening', None)
+    """
+    return None if any(c in text for c in _UNSAFE_FOLDING) else text.lower()
 
 
 def _positions(haystack: str, needles: Iterable[str]) -> list[int]:
@@ -293,7 +310,7 @@ def _acts(text: str) -> list[LegalRef]:
         window_start = max(covered, slash - _ACT_LOOKBACK)
         while window_start > covered and not text[window_start - 1].isspace():  # whole words only
             window_start -= 1
-        match = _ACT_RE.search(text, window_start, slash + _ACT_LOOKAHEAD)
+        match = _act_search(text, window_start, slash + _ACT_LOOKAHEAD)
         if match is None or match.end("a") != slash:  # a later slash's match may be cut short here
             continue
         doc_type = _ACT_TYPE[match["word"].lower()]
@@ -310,6 +327,21 @@ def _acts(text: str) -> list[LegalRef]:
             refs.append(ref)
             covered = more.end()
     return refs
+
+
+def _act_search(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_ACT_RE.search(text, start, end)``, tried only where the lower-cased text has what an
+    act starts with."""
+    folded = lowered(text[start:end])
+    if folded is None:
+        return _ACT_RE.search(text, start, end)
+    at = 0
+    while (found := _ACT_START_FOLDED.search(folded, at)) is not None:
+        match = _ACT_RE.match(text, start + found.start(), end)
+        if match is not None:
+            return match
+        at = found.start() + 1
+    return None
 
 
 def _series(text: str) -> list[LegalRef]:
@@ -400,11 +432,13 @@ _WORD_RE = re.compile(r"[^\W_][\w@'’-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s|\n|•")
 _COM_WINDOW_WORDS = 15
 _LINK_DISTANCE = 3
-_COM_CUE_RE = re.compile(
-    rf"(?<![\w-])(?P<word>{_alternation(terms.COM_COMMUNICATION_WORDS + terms.COM_PROPOSAL_WORDS)})(?!\w)"
-    rf"|(?P<tail>{_alternation(terms.COM_COMPOUND_TAILS)})(?!\w)",
-    re.IGNORECASE,
+_COM_CUE_WORDS = [w.lower() for w in terms.COM_COMMUNICATION_WORDS + terms.COM_PROPOSAL_WORDS]
+_COM_CUE = (
+    rf"(?<![\w-])(?P<word>{_alternation(_COM_CUE_WORDS)})(?!\w)"
+    rf"|(?P<tail>{_alternation(w.lower() for w in terms.COM_COMPOUND_TAILS)})(?!\w)"
 )
+_COM_CUE_RE = re.compile(_COM_CUE, re.IGNORECASE)
+_COM_CUE_FOLDED = re.compile(_COM_CUE)  # the same, on lower-cased text: far faster
 _COM_KIND: dict[str, ComKind] = {
     **{w: "DC" for w in terms.COM_COMMUNICATION_WORDS},
     **{w: "PC" for w in terms.COM_PROPOSAL_WORDS},
@@ -416,7 +450,8 @@ _DEFAULT_KIND: ComKind = "PC" if terms.COM_DEFAULT_KIND == "PC" else "DC"
 def _cues(window: str) -> list[tuple[int, ComKind]]:
     """(start, kind) of every communication or proposal noun in ``window``, in order."""
     cues: list[tuple[int, ComKind]] = []
-    for match in _COM_CUE_RE.finditer(window):
+    folded = lowered(window)
+    for match in _COM_CUE_RE.finditer(window) if folded is None else _COM_CUE_FOLDED.finditer(folded):
         word = (match["word"] or match["tail"]).lower()
         cues.append((match.start(), _COM_KIND[" ".join(word.split())]))
     return cues

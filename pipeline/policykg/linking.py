@@ -9,8 +9,11 @@ to the last compatible node; everything else is minted from its class and name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from . import ids
 from .mentions import Candidate
@@ -63,9 +66,8 @@ class Linked:
 
 _DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\s*$", re.I)
 
-
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
+#: :func:`~policykg.vocabulary.fold`, remembered: the same names recur within and across items.
+_fold = lru_cache(maxsize=1 << 14)(fold)
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -74,19 +76,47 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     A vocabulary match inside a longer name of another kind gives way to the name:
     "Critical Raw Materials" (the Act) inside "European Critical Raw Materials Board".
     """
-    names = [c for c in candidates if c.kind == "name"]
-    candidates = [
-        c for c in candidates
-        if not (c.kind == "vocab" and any(
-            n.start <= c.start and c.end <= n.end and (n.end - n.start) > (c.end - c.start)
-            and category(n.cls) != category(c.cls) for n in names))
-    ]
+    names = _Names(candidates)
+    candidates = [c for c in candidates if not (c.kind == "vocab" and names.contain(c))]
     kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (-c.precedence, -(c.end - c.start), c.start)):
-        if any(_overlaps(cand, k) for k in kept):
+        if _overlaps_any(taken, cand.start, cand.end):
             continue
+        bisect.insort(taken, (cand.start, cand.end))
         kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
+
+
+class _Names:
+    """The name candidates, by start, with the furthest end reached so far."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self._names = sorted(((c.start, c.end, category(c.cls)) for c in candidates if c.kind == "name"),
+                             key=lambda n: n[0])
+        self._starts = [start for start, _, _ in self._names]
+        self._reach = list(accumulate((end for _, end, _ in self._names), max))
+
+    def contain(self, cand: Candidate) -> bool:
+        """Whether a longer name of another category contains ``cand``."""
+        k = bisect.bisect_right(self._starts, cand.start)
+        if not k or self._reach[k - 1] < cand.end:
+            return False
+        length, cat = cand.end - cand.start, category(cand.cls)
+        return any(cand.end <= end and end - start > length and name_cat != cat
+                   for start, end, name_cat in self._names[:k])
+
+
+def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``taken``: sorted (start, end) spans, none overlapping another.
+
+    Of the spans that start before ``end``, the last one ends last, so it is the only one to check.
+
+    >>> _overlaps_any([(0, 3), (5, 5), (5, 9)], 3, 5), _overlaps_any([(0, 3), (5, 9)], 8, 12)
+    (False, True)
+    """
+    i = bisect.bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabulary: Vocabulary,
@@ -149,14 +179,14 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             if outer is not None:
                 iri_of[idx] = iri_of[outer]
                 continue
-            key = fold(cand.head or cand.text)
+            key = _fold(cand.head or cand.text)
             compound = cand.head not in ("", None) and cand.extra.get("compound", False)
             if compound and key in anon_counter:
                 iri_of[idx] = anon_counter[key]
                 continue
             iri = ids.minted_iri(cand.cls or "Instrument", f"{item_id} {cand.label or cand.text} {cand.start}")
             info = entity(iri, cand.cls or "Instrument", "anon")
-            if cand.label and fold(cand.label) != fold(cand.text):
+            if cand.label and _fold(cand.label) != _fold(cand.text):
                 info.add_label(cand.label, lang)
             info.add_label(cand.text, lang)
             iri_of[idx] = iri
@@ -218,9 +248,9 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         alias.add(idx)
         # the same name elsewhere in the item means the same thing
         if prev.kind in {"name", "vocab"}:
-            key = fold(prev.text)
+            key = _fold(prev.text)
             for other_idx, other in enumerate(candidates):
-                if other.kind in {"name", "vocab"} and fold(other.text) == key:
+                if other.kind in {"name", "vocab"} and _fold(other.text) == key:
                     iri_of[other_idx] = iri_of[prev_idx]
 
     # 3. acronyms defined once stand for their node everywhere in the item
@@ -228,7 +258,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
 
     # 4. short forms refer back to the most salient compatible node mentioned before
     linked: list[Linked] = []
-    history: list[tuple[str, str]] = []  # (iri, surface) of each mention so far
+    seen: dict[str, _Seen] = {}  # the nodes mentioned so far, in order of first mention
     title_end = text.find("\n")
     in_title: set[str] = set()
     for idx, cand in enumerate(candidates):
@@ -236,11 +266,13 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         if cand.kind == "acronym" and iri is None:
             iri = acronyms.get(cand.text)
         if cand.kind == "coref":
-            iri = _antecedent(cand, history, entities, in_title, vocabulary)
+            iri = _antecedent(cand, seen, entities, in_title, vocabulary)
         if iri is None:
             continue
         linked.append(Linked(cand, iri, alias=idx in alias))
-        history.append((iri, cand.text))
+        if iri not in seen:
+            seen[iri] = _Seen()
+        seen[iri].add(cand.text, len(linked))
         if title_end < 0 or cand.start < title_end:
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)
@@ -248,47 +280,77 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     return linked, {iri: e for iri, e in entities.items() if iri in used}
 
 
-def _antecedent(cand: Candidate, history: list[tuple[str, str]], entities: dict[str, EntityInfo],
+@dataclass
+class _Seen:
+    """A node mentioned so far: how often, where last, the texts of its mentions and, once
+    asked for, its own folded names and their words."""
+
+    count: int = 0
+    last: int = 0
+    surfaces: set[str] = field(default_factory=set)
+    names: set[str] | None = None
+    words: set[str] = field(default_factory=set)
+
+    def add(self, surface: str, position: int) -> None:
+        self.count += 1
+        self.last = position
+        self.surfaces.add(surface)
+
+
+def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, EntityInfo],
                 in_title: set[str], vocabulary: Vocabulary) -> str | None:
     """The node a short form ("de verordening", "the Agency") refers to.
 
     Among earlier nodes of the same class, the one whose name contains the noun wins, then
     the most salient (mentioned most, or in the title), then the most recent.
     """
-    head = fold(cand.head or cand.text)
+    head = _fold(cand.head or cand.text)
+    classes = {iri: entities[iri].cls for iri in seen}
 
-    def names(iri: str) -> list[str]:
-        entry = vocabulary.get(iri)
-        found = [fold(t) for t, _ in entities[iri].labels] + [fold(s) for i, s in history if i == iri]
-        if entry is not None:
-            found += [fold(label.text) for label in entry.labels]
-        return found
-
-    def pool(accept) -> list[str]:
-        return [iri for iri, _ in history if accept(entities[iri].cls)]
+    def which_named(iris: list[str]) -> dict[str, bool]:
+        return {iri: _named(head, seen[iri], entities[iri], vocabulary) for iri in iris}
 
     if cand.extra.get("strict"):
-        candidates = [iri for iri in pool(lambda c: category(c) == category(cand.cls))
-                      if any(head in n.split() or n.endswith(head) for n in names(iri))]
+        wanted = category(cand.cls)
+        named = which_named([iri for iri, cls in classes.items() if category(cls) == wanted])
+        candidates = [iri for iri, is_named in named.items() if is_named]
     else:
-        candidates = pool(lambda c: c == cand.cls)
+        candidates = [iri for iri, cls in classes.items() if cls == cand.cls]
         if not candidates and cand.cls == "Instrument":
-            candidates = pool(lambda c: category(c) == "Instrument")
+            candidates = [iri for iri, cls in classes.items() if category(cls) == "Instrument"]
         if not candidates and cand.cls == "Regulation":
-            candidates = pool(lambda c: c == "Proposal")
+            candidates = [iri for iri, cls in classes.items() if cls == "Proposal"]
+        named = which_named(candidates)
     if not candidates:
         return None
-    recency = {iri: pos for pos, iri in enumerate(candidates)}
-    counts = {iri: candidates.count(iri) for iri in recency}
 
     def score(iri: str) -> tuple:
-        named = any(head in n.split() or n.endswith(head) for n in names(iri))
+        mentions = seen[iri]
         if cand.extra.get("demonstrative"):
             # "die verordening", "that Regulation": the one just mentioned
-            return (named, recency[iri])
-        return (named, counts[iri] + (3 if iri in in_title else 0), recency[iri])
+            return (named[iri], mentions.last)
+        return (named[iri], mentions.count + (3 if iri in in_title else 0), mentions.last)
 
-    return max(recency, key=score)
+    return max(candidates, key=score)
+
+
+def _named(head: str, mentions: _Seen, info: EntityInfo, vocabulary: Vocabulary) -> bool:
+    """Whether a name of the node, or of one of its mentions, has ``head`` as a word or ends in it."""
+    if mentions.names is None:
+        mentions.names = _names(info, vocabulary)
+        mentions.words = {word for name in mentions.names for word in name.split()}
+    if head in mentions.words or any(n.endswith(head) for n in mentions.names):
+        return True
+    return any(head in n.split() or n.endswith(head) for n in map(_fold, mentions.surfaces))
+
+
+def _names(info: EntityInfo, vocabulary: Vocabulary) -> set[str]:
+    """The folded names of a node: its labels and its vocabulary labels."""
+    entry = vocabulary.get(info.iri)
+    found = {_fold(t) for t, _ in info.labels}
+    if entry is not None:
+        found.update(_fold(label.text) for label in entry.labels)
+    return found
 
 
 def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:

@@ -9,19 +9,28 @@ character offsets; :mod:`policykg.linking` decides which node each one denotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from typing import TypeVar
 
+from spacy.attrs import IDX, SENT_START, SPACY
+from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 from .lang.rules import LanguageRules, for_language
-from .legalrefs import find_legal_refs
+from .legalrefs import find_legal_refs, lowered
 
 #: Kinds of candidate, strongest evidence first.
 PRECEDENCE = {"legal": 5, "vocab": 4, "name": 3, "acronym": 2, "anon": 1, "coref": 0}
 
 _QUOTED = re.compile(r"[“\"‘«]\s*([^“”\"‘’«»\n]{2,80}?)\s*[”\"’»]")
+_WORD_AFTER = re.compile(r"[\s-]*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_BREAKS = re.compile(r"[\s\-]+")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9@&\-]*[A-Z0-9]$")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*\)")
 
 
 @dataclass
@@ -44,15 +53,54 @@ class Candidate:
         return PRECEDENCE[self.kind]
 
 
+@dataclass(frozen=True)
+class Tokens:
+    """The tokens of a parsed text as plain lists, read from the ``Doc`` once: far cheaper
+    than making a spaCy ``Token`` for every look at one.
+
+    >>> import spacy
+    >>> tokens = Tokens.of(spacy.blank("en")("the AI-Board met"), "the AI-Board met")
+    >>> tokens.words, tokens.chars(1, 4)
+    (['the', 'AI', '-', 'Board', 'met'], (4, 12, 'AI-Board'))
+    """
+
+    text: str
+    words: list[str]
+    lower: list[str]
+    starts: list[int]
+    space: list[int]  # 1 when a space follows the token
+    sent_starts: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> Tokens:
+        """The tokens of ``doc``, the parse of ``text``."""
+        columns = doc.to_array([IDX, SPACY, SENT_START])
+        starts, space = columns[:, :2].T.tolist()
+        words = [text[start: end - gap] for start, end, gap in zip(starts, starts[1:] + [len(text)], space)]
+        sent_starts = frozenset([0, *(columns[:, 2] == 1).nonzero()[0].tolist()]) if words else frozenset()
+        return cls(text, words, list(map(str.lower, words)), starts, space, sent_starts)
+
+    def chars(self, first: int, stop: int) -> tuple[int, int, str]:
+        """Start, end and text of the tokens ``first`` up to ``stop``."""
+        start, end = self.starts[first], self.starts[stop - 1] + len(self.words[stop - 1])
+        return start, end, self.text[start:end]
+
+
+def _span(tokens: Tokens, first: int, stop: int, kind: str, cls: str | None, **fields) -> Candidate:
+    start, end, text = tokens.chars(first, stop)
+    return Candidate(start, end, text, kind, cls, **fields)
+
+
 def _is_namelike(text: str) -> bool:
     return any(c.isupper() or c.isdigit() or c == "@" for c in text)
 
 
-def vocabulary_candidates(doc: Doc) -> list[Candidate]:
-    return [
-        Candidate(s.start_char, s.end_char, s.text, "vocab", s.label_, iri=s.kb_id_)
-        for s in doc.spans.get("pk_vocab", [])
-    ]
+def vocabulary_candidates(doc: Doc, text: str) -> list[Candidate]:
+    found = []
+    for span in doc.spans.get("pk_vocab", []):
+        start, end = span.start_char, span.end_char
+        found.append(Candidate(start, end, text[start:end], "vocab", span.label_, iri=span.kb_id_))
+    return found
 
 
 def legal_candidates(text: str) -> list[Candidate]:
@@ -62,13 +110,8 @@ def legal_candidates(text: str) -> list[Candidate]:
     ]
 
 
-def _head_class(word: str, rules: LanguageRules, other: LanguageRules | None) -> str | None:
-    """The class a head noun gives a name ("Board" -> Institution), in either language."""
-    return _head_class_cached(word.lower(), rules.lang, other.lang if other is not None else None)
-
-
-@lru_cache(maxsize=100_000)
-def _head_class_cached(word: str, lang: str, other_lang: str | None) -> str | None:
+def _head_class(word: str, lang: str, other_lang: str | None) -> str | None:
+    """The class a (lower-cased) head noun gives a name ("board" -> Institution), in either language."""
     rules = for_language(lang)
     other = for_language(other_lang) if other_lang else None
     forms = [word]
@@ -92,10 +135,46 @@ def _head_class_cached(word: str, lang: str, other_lang: str | None) -> str | No
     return None
 
 
-def _capitalised(token) -> bool:
+#: Most words a word table keeps.
+_TABLE_SIZE = 1 << 16
+_V = TypeVar("_V")
+
+
+class _WordTable(dict[str, _V]):
+    """A lower-cased word -> what ``describe`` says of it, worked out once per word."""
+
+    def __init__(self, describe: Callable[[str], _V]) -> None:
+        super().__init__()
+        self.describe = describe
+
+    def __missing__(self, word: str) -> _V:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        found = self[word] = self.describe(word)
+        return found
+
+
+#: A word -> None when it is no head noun, else its class as the head of a name in the
+#: language alone (or None) and in either language.
+_HeadClasses = _WordTable["tuple[str | None, str] | None"]
+
+
+@lru_cache(maxsize=None)
+def _head_classes(lang: str, other_lang: str | None) -> _HeadClasses:
+    """The head classes of words in ``lang`` texts, where ``other_lang`` names occur too."""
+
+    def classes(word: str) -> tuple[str | None, str] | None:
+        either = _head_class(word, lang, other_lang)
+        return None if either is None else (_head_class(word, lang, None), either)
+
+    return _WordTable(classes)
+
+
+def _capitalised(tokens: Tokens, i: int) -> bool:
     """Starts with a capital or digit, and is not a month name ("on 24 April 2024" ends a name)."""
-    return (token.text[:1].isupper() or token.text[:1].isdigit()) and token.lower_ not in _MONTHS and not (
-        token.text.isdigit() and len(token.text) == 4 and token.i > 0 and token.doc[token.i - 1].lower_ in _MONTHS
+    word = tokens.words[i]
+    return (word[:1].isupper() or word[:1].isdigit()) and tokens.lower[i] not in _MONTHS and not (
+        word.isdigit() and len(word) == 4 and i > 0 and tokens.lower[i - 1] in _MONTHS
     )
 
 
@@ -106,6 +185,8 @@ _GENERIC_ACT_COMPOUNDS = {
     "uitvoeringsrichtlijn", "omnibusverordening", "gedelegeerde", "herschikkingsverordening", "voorstelverordening",
 }
 
+_HYPHENS = {"-", "\u2010", "\u2011"}
+
 _DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"}
 
 _MONTHS = {
@@ -114,127 +195,187 @@ _MONTHS = {
 }
 
 
-def _sentence_starts(doc: Doc) -> set[int]:
-    return {sent.start for sent in doc.sents}
-
-
-def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None = None,
-                    tokens: list | None = None, sent_starts: set[int] | None = None,
-                    text: str | None = None) -> list[Candidate]:
+def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
     """Named things not (necessarily) in the vocabulary, typed by their head noun."""
-    found: list[Candidate] = []
-    tokens = tokens if tokens is not None else list(doc)
-    sent_starts = sent_starts if sent_starts is not None else _sentence_starts(doc)
-    n = len(tokens)
-    # 1. compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"
-    for i in range(n - 2):
-        if tokens[i + 1].text in {"-", "\u2010", "\u2011"} and not tokens[i + 1].whitespace_ and not tokens[i].whitespace_:
-            head = tokens[i + 2]
-            cls = _head_class(head.text, rules, other)
-            if cls and _is_namelike(tokens[i].text) and tokens[i].is_alpha | any(c.isalnum() for c in tokens[i].text):
-                first = i
-                while first >= 2 and tokens[first - 1].text == "-" and not tokens[first - 2].whitespace_ and not tokens[first - 1].whitespace_:
-                    first -= 2
-                span = doc[first: i + 3]
-                found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=head.text.lower()))
-    # 2. capitalised multiword names ending in a head noun: "Net-Zero Europe Platform", "Apply AI Strategy"
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok.text[:1].isupper() and tok.lower_ not in rules.definite | rules.indefinite and not (tok.i in sent_starts or tok.lower_ in {"de", "het", "the", "een", "a", "an"}):
-            j = i
-            last_head = None
-            while j < n:
-                t = tokens[j]
-                if _capitalised(t) or (t.text == "-" and not t.whitespace_):
-                    if _head_class(t.text, rules, other) and t.text[:1].isupper():
-                        last_head = j
-                    j += 1
-                    continue
-                if (t.lower_ in rules.name_connectors or (other is not None and t.lower_ in other.name_connectors)) \
-                        and j + 1 < n and _capitalised(tokens[j + 1]) and not tokens[j + 1].text.isdigit():
-                    j += 1
-                    continue
-                break
-            end = j
-            while end - 1 > i and (tokens[end - 1].lower_ in rules.name_connectors or tokens[end - 1].text == "-"):
-                end -= 1
-            if last_head is not None and last_head > i and last_head == end - 1:
-                span = doc[i: last_head + 1]
-                type_head = last_head
-                for k in range(i, last_head):
-                    if _head_class(tokens[k].text, rules, other) == "Institution" and tokens[k + 1].lower_ in {"for", "of", "voor", "van"}:
-                        type_head = k
-                        break
-                cls = _head_class(tokens[type_head].text, rules, other)
-                found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=tokens[last_head].lower_))
-            i = max(j, i + 1)
-        else:
-            i += 1
-    # 2b. names whose head comes first: "Europees Comité voor data-innovatie", "Agency for Cybersecurity"
-    for i, tok in enumerate(tokens):
-        if i + 2 >= n or _head_class(tok.text, rules, None) is None or tok.lower_ in rules.instrument_nouns:
+    lookup = _head_classes(rules.lang, other.lang if other is not None else None)
+    heads = list(compress(range(len(tokens.words)), map(lookup.__getitem__, tokens.lower)))
+    connectors = rules.name_connectors | other.name_connectors if other is not None else rules.name_connectors
+    found = (
+        _hyphen_compounds(tokens, heads, lookup)
+        + _capitalised_names(tokens, heads, rules, connectors, lookup)
+        + _head_first_names(tokens, heads, rules, lookup)
+        + _quoted_names(tokens.text, lookup)
+        + _apposition_names(tokens.text, lookup)
+    )
+    return [_generic_to_coref(c, lookup) for c in found]
+
+
+def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses) -> list[Candidate]:
+    """Compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"."""
+    words, space = tokens.words, tokens.space
+    found = []
+    for head in heads:
+        i = head - 2
+        if i < 0 or words[i + 1] not in _HYPHENS or space[i + 1] or space[i]:
             continue
-        glued_prefix = i > 1 and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ and _capitalised(tokens[i - 2])
-        if not tok.text[:1].isupper() and not glued_prefix and not (
-            i > 0 and tokens[i - 1].lower_ in _NAME_ADJECTIVES and tokens[i - 1].text[:1].isupper()
+        if _is_namelike(words[i]) and any(c.isalnum() for c in words[i]):
+            first = i
+            while first >= 2 and words[first - 1] == "-" and not space[first - 2] and not space[first - 1]:
+                first -= 2
+            found.append(_span(tokens, first, head + 1, "name", _either_class(lookup, tokens.lower[head]),
+                               head=tokens.lower[head]))
+    return found
+
+
+def _capitalised_names(tokens: Tokens, heads: list[int], rules: LanguageRules, connectors: frozenset[str],
+                       lookup: _HeadClasses) -> list[Candidate]:
+    """Capitalised multiword names ending in a head noun: "Net-Zero Europe Platform", "Apply AI Strategy".
+
+    A name lies in a run of capitalised words (and connectors between them) that holds a
+    capitalised head noun; it starts at the run's first word that may start a name.
+    """
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    found = []
+    stop = 0
+    for head in heads:
+        if head < stop or not words[head][:1].isupper() or not _continues(tokens, head, connectors):
+            continue
+        first = head
+        while first > 0 and _continues(tokens, first - 1, connectors):
+            first -= 1
+        stop = head + 1
+        while stop < n and _continues(tokens, stop, connectors):
+            stop += 1
+        start = next((i for i in range(first, stop) if _may_start(tokens, i, rules)), None)
+        if start is None:
+            continue
+        end = stop
+        while end - 1 > start and (lower[end - 1] in rules.name_connectors or words[end - 1] == "-"):
+            end -= 1
+        last_head = next((k for k in range(stop - 1, start, -1) if _names_head(tokens, k, lookup)), None)
+        if last_head is None or last_head != end - 1:
+            continue
+        type_head = last_head
+        for k in range(start, last_head):
+            if _either_class(lookup, lower[k]) == "Institution" and lower[k + 1] in {"for", "of", "voor", "van"}:
+                type_head = k
+                break
+        found.append(_span(tokens, start, last_head + 1, "name", _either_class(lookup, lower[type_head]),
+                           head=lower[last_head]))
+    return found
+
+
+def _either_class(lookup: _HeadClasses, word: str) -> str | None:
+    classes = lookup[word]
+    return None if classes is None else classes[1]
+
+
+def _may_start(tokens: Tokens, i: int, rules: LanguageRules) -> bool:
+    """A capitalised word that may start a name: no article, not the first word of a sentence."""
+    word, lower = tokens.words[i], tokens.lower[i]
+    return word[:1].isupper() and lower not in rules.definite and lower not in rules.indefinite and not (
+        i in tokens.sent_starts or lower in {"de", "het", "the", "een", "a", "an"}
+    )
+
+
+def _names_head(tokens: Tokens, i: int, lookup: _HeadClasses) -> bool:
+    """A capitalised head noun that can end a capitalised name."""
+    return tokens.words[i][:1].isupper() and lookup[tokens.lower[i]] is not None and _capitalised(tokens, i)
+
+
+def _continues(tokens: Tokens, i: int, connectors: frozenset[str]) -> bool:
+    """Whether a capitalised name runs on over this token: a capitalised word, a hyphen glued to
+    the next word, or a connector before a capitalised word ("Agency for Cybersecurity")."""
+    if _capitalised(tokens, i) or (tokens.words[i] == "-" and not tokens.space[i]):
+        return True
+    return tokens.lower[i] in connectors and i + 1 < len(tokens.words) and _capitalised(tokens, i + 1) \
+        and not tokens.words[i + 1].isdigit()
+
+
+def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
+                      lookup: _HeadClasses) -> list[Candidate]:
+    """Names whose head comes first: "Europees Comité voor data-innovatie", "Agency for Cybersecurity"."""
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    found = []
+    for i in heads:
+        if i + 2 >= n or lower[i] in rules.instrument_nouns:
+            continue
+        cls = lookup[lower[i]][0]
+        if cls is None:
+            continue
+        glued_prefix = i > 1 and words[i - 1] == "-" and not space[i - 2] and _capitalised(tokens, i - 2)
+        if not words[i][:1].isupper() and not glued_prefix and not (
+            i > 0 and lower[i - 1] in _NAME_ADJECTIVES and words[i - 1][:1].isupper()
         ):
             continue
-        if tokens[i + 1].lower_ not in {"voor", "van", "for", "of", "inzake", "on", "ter", "tot", "to"}:
-            nxt = tokens[i + 1]
-            if (rules.lang == "nl" and tok.text[:1].isupper() and _capitalised(nxt) and not nxt.text.isdigit()
-                    and nxt.lower_ not in rules.name_heads):
+        if lower[i + 1] not in {"voor", "van", "for", "of", "inzake", "on", "ter", "tot", "to"}:
+            if (rules.lang == "nl" and words[i][:1].isupper() and _capitalised(tokens, i + 1)
+                    and not words[i + 1].isdigit() and lower[i + 1] not in rules.name_heads):
                 k = i + 2
                 # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt"
-                while k + 1 < n and tokens[k].lower_ in {"en", "&", "van", "voor"} and _capitalised(tokens[k + 1]) \
-                        and not tokens[k + 1].text.isdigit():
+                while k + 1 < n and lower[k] in {"en", "&", "van", "voor"} and _capitalised(tokens, k + 1) \
+                        and not words[k + 1].isdigit():
                     k += 2
-                span = doc[i: k]
-                found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
-                                       head=tok.lower_))
+                found.append(_span(tokens, i, k, "name", cls, head=lower[i]))
             continue
-        first = i - 1 if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower_ not in rules.definite else i
+        first = i - 1 if i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in rules.definite else i
         if glued_prefix:
             first = i - 2
-        j = i + 2
-        seen_capital = False
-        while j < n and j - i < 11:
-            t = tokens[j]
-            if t.is_punct and t.text != "-" or t.is_space or t.lower_ in rules.name_stops or _verb_like(t.lower_, rules):
-                break
-            if t.text[:1].isdigit() or t.lower_ in _MONTHS:
-                break
-            capital = t.text[:1].isupper() and t.lower_ not in _NAME_ADJECTIVES
-            if seen_capital and not capital and t.lower_ not in rules.name_connectors:
-                break
-            if not capital and t.lower_ not in rules.name_connectors and t.text != "-" and rules.lang != "nl":
-                break
-            seen_capital = seen_capital or capital
-            j += 1
-        while j - 1 > i + 1 and (tokens[j - 1].lower_ in rules.name_connectors or tokens[j - 1].text == "-"):
-            j -= 1
+        j = _head_first_end(tokens, i, rules)
         if j > i + 2:
-            span = doc[first:j]
-            found.append(Candidate(span.start_char, span.end_char, span.text, "name", _head_class(tok.text, rules, None),
-                                   head=tok.lower_))
-    # 3. quoted names, typed by the head noun next to the quotes
-    text = doc.text if text is None else text
+            found.append(_span(tokens, first, j, "name", cls, head=lower[i]))
+    return found
+
+
+def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
+    """Where a name whose head ``i`` is followed by a preposition stops."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    j = i + 2
+    seen_capital = False
+    while j < n and j - i < 11:
+        word = words[j]
+        if is_punct(word) and word != "-" or word.isspace():
+            break
+        if lower[j] in rules.name_stops or _verb_like(lower[j], rules):
+            break
+        if word[:1].isdigit() or lower[j] in _MONTHS:
+            break
+        capital = word[:1].isupper() and lower[j] not in _NAME_ADJECTIVES
+        if seen_capital and not capital and lower[j] not in rules.name_connectors:
+            break
+        if not capital and lower[j] not in rules.name_connectors and word != "-" and rules.lang != "nl":
+            break
+        seen_capital = seen_capital or capital
+        j += 1
+    while j - 1 > i + 1 and (lower[j - 1] in rules.name_connectors or words[j - 1] == "-"):
+        j -= 1
+    return j
+
+
+def _quoted_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
+    """Quoted names, typed by the head noun next to the quotes."""
+    found = []
     for m in _QUOTED.finditer(text):
         name = m.group(1).strip()
         if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 8:
             continue
-        after = re.match(r"[\s-]*(\w+)", text[m.end(): m.end() + 40])
-        before = re.search(r"(\w+)\s*$", text[max(0, m.start() - 40): m.start()])
+        after = _WORD_AFTER.match(text[m.end(): m.end() + 40])
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 40): m.start()])
         cls = None
         if after:
-            cls = _head_class(after.group(1), rules, other)
+            cls = _either_class(lookup, after.group(1).lower())
         if cls is None and before:
-            cls = _head_class(before.group(1), rules, other)
+            cls = _either_class(lookup, before.group(1).lower())
         if cls:
             start = m.start(1)
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
-    # 4. names explained by an apposition: "the AI Pact, a voluntary initiative"
-    for m in _APPOSITION.finditer(text):
+    return found
+
+
+def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
+    """Names explained by an apposition: "the AI Pact, a voluntary initiative"."""
+    found = []
+    for m in _appositions(text):
         before = text[max(0, m.start() - 12): m.start()].split()
         if before and before[-1].lower() in {"in", "at", "on", "to", "from", "te", "op", "naar", "uit", "bij", "van"}:
             continue
@@ -245,17 +386,16 @@ def name_candidates(doc: Doc, rules: LanguageRules, other: LanguageRules | None 
             continue
         cls = None
         for word in m.group("tail").split():
-            cls = _head_class(word, rules, other)
+            cls = _either_class(lookup, word.lower())
             if cls:
                 break
         if cls is None:
             continue
         name = " ".join(words)
-        start = m.end("name") - len(words[-1])
         start = text.rfind(name, m.start("name"), m.end("name"))
         if start >= 0:
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
-    return [_generic_to_coref(c, rules, other) for c in found]
+    return found
 
 
 def _verb_like(word: str, rules: LanguageRules) -> bool:
@@ -274,13 +414,13 @@ _COMMON_VERBS = {
 }
 
 
-def _generic_to_coref(cand: Candidate, rules: LanguageRules, other: LanguageRules | None) -> Candidate:
+def _generic_to_coref(cand: Candidate, lookup: _HeadClasses) -> Candidate:
     """A "name" made only of generic words ("Gemeenschappelijke Onderneming", "Joint Undertaking",
     "EU-programma") is a short form of a name used before, not a new thing."""
-    words = [w for w in re.split(r"[\s\-]+", cand.text.lower()) if w]
-    if not words or not all(w in _GENERIC_NAME_WORDS or _head_class(w, rules, other) for w in words):
+    words = [w for w in _WORD_BREAKS.split(cand.text.lower()) if w]
+    if not words or not all(w in _GENERIC_NAME_WORDS or lookup[w] for w in words):
         return cand
-    head = next((w for w in reversed(words) if _head_class(w, rules, other)), words[-1])
+    head = next((w for w in reversed(words) if lookup[w]), words[-1])
     return Candidate(cand.start, cand.end, cand.text, "coref", cand.cls, head=head, extra={"strict": True})
 
 
@@ -291,14 +431,68 @@ _GENERIC_NAME_WORDS = {
 }
 
 
-_APPOSITION = re.compile(
-    r"(?P<name>(?:[A-Z][\w@&\-]*\s+){0,4}[A-Z][\w@&\-]*),\s+(?:a|an|een|the|de|het)\s+(?P<tail>(?:[a-z][\w\-]*\s*){1,4})"
-)
+_APPOSITION_TAIL = r",\s+(?:a|an|een|the|de|het)\s+(?P<tail>(?:[a-z][\w\-]*\s*){1,4})"
+_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w@&\-]*\s+){0,4}[A-Z][\w@&\-]*)" + _APPOSITION_TAIL)
+_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
+
+
+def _appositions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_APPOSITION.finditer(text)``, the pattern tried only before a comma that
+    an apposition follows: a name holds no comma, so it starts after the comma before."""
+    searched = 0
+    for tail in _APPOSITION_COMMA.finditer(text):
+        m = _APPOSITION.search(text, max(searched, text.rfind(",", 0, tail.start()) + 1), tail.end())
+        if m is not None:
+            searched = m.end()
+            yield m
+
+
+@dataclass(frozen=True)
+class _EndsIn:
+    """A pattern each match of which ends in one of ``words`` and holds at most ``spaces`` spaces,
+    so that only the text around those words need be searched."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    spaces: int
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``."""
+        for start, end in self._windows(text):
+            yield from self.pattern.finditer(text, start, end)
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the text from the last ``spaces + 1``-th space before a word to the first one after it."""
+        windows: list[tuple[int, int]] = []
+        for at in sorted({at for word in self.words for at in _occurrences(text, word)}):
+            start = at
+            for _ in range(self.spaces + 1):
+                start = text.rfind(" ", 0, start)
+                if start < 0:
+                    break
+            end = text.find(" ", at)
+            start, end = start + 1, len(text) if end < 0 else end
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 _SECTOR_COMPOUND = {
-    "nl": re.compile(r"(?<![\w-])([a-zà-ÿ]{3,}(?:sector|industrie|branche))\b"),
-    "en": re.compile(r"\b((?:[a-z][a-z-]{2,}\s){1,2}(?:sector|industry))\b"),
+    "nl": _EndsIn(
+        re.compile(r"(?<![\w-])([a-zà-ÿ]{3,}(?:sector|industrie|branche))\b"),
+        ("sector", "industrie", "branche"),
+        spaces=0,
+    ),
+    "en": _EndsIn(re.compile(r"\b((?:[a-z][a-z-]{2,}\s){1,2}(?:sector|industry))\b"), ("sector", "industry"), spaces=2),
 }
 _NOT_SECTORS = {"publieke", "private", "particuliere", "hele", "gehele", "deze", "die", "de", "het", "this", "that", "the",
                 "whole", "entire", "public", "private", "same", "other", "andere", "each", "every", "elke", "iedere"}
@@ -332,8 +526,9 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     """Members of a sector list ("sectoren zoals energie, drinkwater en afvalbeheer") are sectors,
     whether or not the vocabulary has them; linking still finds those it has."""
     found = []
+    folded = lowered(text)
     for pattern in rules.sector_lists:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, folded):
             start = m.start("L")
             for part in _LIST_SPLIT[rules.lang].split(m.group("L")):
                 offset = text.find(part, start) if part else -1
@@ -357,10 +552,62 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     return found
 
 
+def _matches(pattern: re.Pattern[str], text: str, folded: str | None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``; for a pattern that starts with one of a few
+    words, tried only where ``folded`` (the lower-cased text) has one."""
+    words = _leading_words(pattern)
+    if words is None or folded is None:
+        yield from pattern.finditer(text)
+        return
+    searched = 0
+    for at in sorted({at for word in words for at in _occurrences(folded, word)}):
+        if at >= searched and (m := pattern.match(text, at)) is not None:
+            searched = m.end()
+            yield m
+
+
+#: A pattern's source that starts with a choice of words: ``\b(sectors|application\s+areas)``.
+_LEADING_CHOICE = re.compile(r"\\b\(([a-zà-ÿ]+(?:\\s\+[a-zà-ÿ]+)*(?:\|[a-zà-ÿ]+(?:\\s\+[a-zà-ÿ]+)*)*)\)")
+#: The parts of a pattern's source: an escape, a character class, a bracket or bar, other text.
+_SOURCE_PART = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
+
+
+@lru_cache(maxsize=None)
+def _leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""The first words of the choice a pattern starts with, one of which (in any case) starts
+    each of its matches; None when the pattern does not start so or has alternatives around it.
+
+    >>> _leading_words(re.compile(r"\b(sectors|application\s+areas)\s*(such\s+as|:)"))
+    ('application', 'sectors')
+    >>> _leading_words(re.compile(r"\b(sectors|areas)\s*:|sectoren")), _leading_words(re.compile(r"\b(sectors)?:"))
+    (None, None)
+    """
+    choice = _LEADING_CHOICE.match(pattern.pattern)
+    if choice is None or pattern.flags & re.VERBOSE:
+        return None
+    rest = pattern.pattern[choice.end():]
+    if rest[:1] in {"?", "*", "{"} or _has_alternatives(rest):
+        return None
+    return tuple(sorted({alternative.split("\\")[0] for alternative in choice.group(1).split("|")}))
+
+
+def _has_alternatives(source: str) -> bool:
+    """Whether a pattern's source has a ``|`` outside brackets (or cannot be told apart)."""
+    depth = covered = 0
+    for part in _SOURCE_PART.finditer(source):
+        if part.start() != covered:
+            return True
+        covered = part.end()
+        depth += {"(": 1, ")": -1}.get(part.group(), 0)
+        if part.group() == "|" and depth == 0:
+            return True
+    return covered != len(source)
+
+
 def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     """``(ACRONYM)`` right after a name: an alias that takes the class of what it follows."""
     found = []
-    for m in re.finditer(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*\)", text):
+    for m in _BRACKETED_ACRONYM.finditer(text):
         word = m.group(1)
         if not _ACRONYM.match(word) or sum(c.isupper() for c in word) < 2:
             continue
@@ -369,106 +616,127 @@ def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def noun_candidates(doc: Doc, rules: LanguageRules, tokens: list | None = None,
-                    sent_starts: set[int] | None = None) -> list[Candidate]:
+_COREF_HEADS = {"Institution", "Programme", "Initiative"}
+
+
+@lru_cache(maxsize=None)
+def _may_be_noun(lang: str) -> _WordTable[bool]:
+    """Whether a lower-cased word may start an instrument noun or a short form ("het agentschap")."""
+    rules = for_language(lang)
+    firsts = {phrase.split()[0] for phrase in rules.instrument_nouns if " " in phrase}
+
+    def may_be(word: str) -> bool:
+        return word in firsts or rules.instrument_class(word) is not None or rules.name_heads.get(word) in _COREF_HEADS
+
+    return _WordTable(may_be)
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> tuple[tuple[list[str], str], ...]:
+    """The instrument nouns of more than one word ("action plan"), as word lists, longest first."""
+    nouns = for_language(lang).instrument_nouns
+    phrases = sorted((k for k in nouns if " " in k), key=len, reverse=True)
+    return tuple((phrase.split(), nouns[phrase]) for phrase in phrases)
+
+
+def noun_candidates(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
     """Unnamed instruments ("een besluit", "maatregelenpakket") and short forms ("die verordening")."""
     found = []
-    tokens = tokens if tokens is not None else list(doc)
-    sent_starts = sent_starts if sent_starts is not None else _sentence_starts(doc)
-    # a label never runs into a relation trigger ("een voorstel voor een verordening gepresenteerd")
-    multi = sorted((k for k in rules.instrument_nouns if " " in k), key=len, reverse=True)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        width, cls = 1, None
-        for phrase in multi:
-            words = phrase.split()
-            if [t.lower_ for t in tokens[i: i + len(words)]] == words:
-                width, cls = len(words), rules.instrument_nouns[phrase]
-                break
-        if cls is None:
-            cls = rules.instrument_class(tok.text)
-        head_cls = rules.name_heads.get(tok.lower_)
-        if cls is None and head_cls in {"Institution", "Programme", "Initiative"} and i > 0 and tokens[i - 1].lower_ in rules.definite:
-            # "het agentschap", "the Board", "the Programme", "het fonds": the last such thing named before
-            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "coref", head_cls, head=tok.lower_,
-                                   extra={"strict": True, "demonstrative": tokens[i - 1].lower_ in _DEMONSTRATIVES}))
-            i += 1
-            continue
-        if cls is None or (tok.text[:1].isupper() and tok.i not in sent_starts and tok.lower_ not in rules.instrument_nouns):
-            i += 1
-            continue
-        # the determiner, skipping fillers ("de zogenoemde", "the so-called")
-        j = i - 1
-        while j >= 0 and tokens[j].lower_ in rules.fillers:
-            j -= 1
-        det = tokens[j].lower_ if j >= 0 else ""
-        if det in rules.anon_blockers:
-            i += width
-            continue
-        span = doc[i: i + width]
-        head = span.text.lower()
-        definite = det in rules.definite
-        compound = head not in rules.instrument_nouns
-        kind = "coref" if definite and not compound else "anon"
-        if compound and rules.lang == "nl" and cls in {"Regulation", "Directive"} and head not in _GENERIC_ACT_COMPOUNDS \
-                and len(head) >= 14:
-            # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act
-            found.append(Candidate(span.start_char, span.end_char, span.text, "name", cls, head=head, extra={"weak": True}))
-            i += width
-            continue
-        nxt = tokens[i + width].lower_ if i + width < len(tokens) else ""
-        after = tokens[i + width + 1] if i + width + 1 < len(tokens) else None
-        dated = after is not None and (after.text[:1].isdigit() or after.lower_ in _MONTHS)
-        if kind == "coref" and nxt in rules.descriptive_prepositions and not dated:
-            # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
-            kind = "anon"
-        cand = Candidate(span.start_char, span.end_char, span.text, kind, cls, head=head,
-                         extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
-        if kind == "anon":
-            cand.label, cand.extra["label_end"] = _descriptive_label(doc, tokens, i, i + width, rules)
-        found.append(cand)
-        i += width
+    unread = 0  # the first token not yet part of a candidate or looked at
+    for at in compress(range(len(tokens.words)), map(_may_be_noun(rules.lang).__getitem__, tokens.lower)):
+        if at >= unread:
+            cand, unread = _noun_at(tokens, at, rules)
+            if cand is not None:
+                found.append(cand)
     return found
 
 
-def _descriptive_label(doc: Doc, tokens: list, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
+def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | None, int]:
+    """The candidate an instrument noun or short form at token ``i`` gives, and the next token to look at."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    width, cls = 1, None
+    for phrase, phrase_cls in _phrases(rules.lang):
+        if lower[i: i + len(phrase)] == phrase:
+            width, cls = len(phrase), phrase_cls
+            break
+    if cls is None:
+        cls = rules.instrument_class(words[i])
+    head_cls = rules.name_heads.get(lower[i])
+    if cls is None and head_cls in _COREF_HEADS and i > 0 and lower[i - 1] in rules.definite:
+        # "het agentschap", "the Board", "the Programme", "het fonds": the last such thing named before
+        return _span(tokens, i, i + 1, "coref", head_cls, head=lower[i],
+                     extra={"strict": True, "demonstrative": lower[i - 1] in _DEMONSTRATIVES}), i + 1
+    if cls is None or (
+        words[i][:1].isupper() and i not in tokens.sent_starts and lower[i] not in rules.instrument_nouns
+    ):
+        return None, i + 1
+    # the determiner, skipping fillers ("de zogenoemde", "the so-called")
+    j = i - 1
+    while j >= 0 and lower[j] in rules.fillers:
+        j -= 1
+    det = lower[j] if j >= 0 else ""
+    if det in rules.anon_blockers:
+        return None, i + width
+    start, end, text = tokens.chars(i, i + width)
+    head = text.lower()
+    compound = head not in rules.instrument_nouns
+    if compound and rules.lang == "nl" and cls in {"Regulation", "Directive"} and head not in _GENERIC_ACT_COMPOUNDS \
+            and len(head) >= 14:
+        # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act
+        return Candidate(start, end, text, "name", cls, head=head, extra={"weak": True}), i + width
+    nxt = lower[i + width] if i + width < n else ""
+    after = i + width + 1
+    dated = after < n and (words[after][:1].isdigit() or lower[after] in _MONTHS)
+    # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
+    refers_back = det in rules.definite and not compound and not (nxt in rules.descriptive_prepositions and not dated)
+    cand = Candidate(start, end, text, "coref" if refers_back else "anon", cls, head=head,
+                     extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
+    if cand.kind == "anon":
+        cand.label, cand.extra["label_end"] = _descriptive_label(tokens, i, i + width, rules)
+    return cand, i + width
+
+
+def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
     """The noun phrase an unnamed instrument is introduced with, fillers dropped.
 
     It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
     establishing ..."), up to punctuation, a line break or a stop word; a purpose clause
     ("besluit om ... op te richten") is kept whole.
     """
-    if end >= len(tokens) or tokens[end].lower_ not in rules.label_prepositions:
-        return doc[start:end].text, doc[start:end].end_char
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    if end >= n or lower[end] not in rules.label_prepositions:
+        _, stop, text = tokens.chars(start, end)
+        return text, stop
     j = end
-    purpose = tokens[end].lower_ in {"om", "to"}
+    purpose = lower[end] in {"om", "to"}
     seen_capital = False
-    while j < len(tokens) and j - start < 14:
-        t = tokens[j]
-        if (t.is_punct and t.text not in {"-", "/", "@"}) or t.is_space or "\n" in t.whitespace_:
+    while j < n and j - start < 14:
+        word = words[j]
+        if (is_punct(word) and word not in {"-", "/", "@"}) or word.isspace():
             break
-        if j > end and (t.lower_ in rules.name_stops or t.lower_ in rules.trigger_words) and not purpose:
+        if j > end and (lower[j] in rules.name_stops or lower[j] in rules.trigger_words) and not purpose:
             break
-        capital = t.text[:1].isupper() or t.text[:1].isdigit()
-        glued = tokens[j - 1].text == "-" and not tokens[j - 1].whitespace_
-        if not purpose and seen_capital and not capital and not glued and t.text != "-" and t.lower_ not in rules.name_connectors:
+        capital = word[:1].isupper() or word[:1].isdigit()
+        glued = words[j - 1] == "-" and not space[j - 1]
+        if not purpose and seen_capital and not capital and not glued and word != "-" \
+                and lower[j] not in rules.name_connectors:
             break
         seen_capital = seen_capital or capital
         j += 1
-        if purpose and tokens[j - 1].lower_ == "te" and j < len(tokens):
+        if purpose and lower[j - 1] == "te" and j < n:
             j += 1
             break
-    words = []
-    for t in tokens[start:j]:
-        if t.lower_ in rules.fillers and t.i != start:
-            continue
-        words.append(t.text + (t.whitespace_ and " "))
-    return "".join(words).strip(), doc[start:j].end_char
+    kept = [k for k in range(start, j) if k == start or lower[k] not in rules.fillers]
+    label = "".join(words[k] + (" " if space[k] else "") for k in kept)
+    return label.strip(), tokens.chars(start, j)[1]
 
 
 _APPOSITIVE_BEFORE = re.compile(r"(\d|\))\s*,\s*((the|de|het|an?|een)\s+)?$", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"\s*([,;)]|(and|en|which|die|dat)\b)", re.IGNORECASE)
+_OPENING_BRACKET = re.compile(
+    r"\(\s*((de|het|the)\s+)?((zogenoemde|zogenaamde|zogeheten|so-called)\s+)?$", re.IGNORECASE
+)
+_CLOSING_BRACKET = re.compile(r"\s*(\)|,|;)|\s*\(\w{2}\)\s*\)")
 
 
 def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) -> None:
@@ -477,17 +745,15 @@ def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) 
     Directive, ..." or "Regulation (EU) 2025/37, an amendment of the Cybersecurity Act"."""
     for cand in candidates:
         if cand.kind in {"name", "anon", "vocab"}:
-            before = _APPOSITIVE_BEFORE.search(text[max(0, cand.start - 20): cand.start])
+            window = text[max(0, cand.start - 20): cand.start]
+            before = _APPOSITIVE_BEFORE.search(window) if "," in window else None
             if before and (cand.kind == "anon" or _APPOSITIVE_AFTER.match(text[cand.end: cand.end + 12])):
                 cand.bracketed = True
                 cand.extra["open"] = cand.start - len(before.group(0)) + 1
                 cand.extra["apposition"] = True
                 continue
-        before = text[max(0, cand.start - 30): cand.start]
-        m = re.search(r"\(\s*((de|het|the)\s+)?((zogenoemde|zogenaamde|zogeheten|so-called)\s+)?$", before, re.IGNORECASE)
-        if not m:
-            continue
-        after = text[cand.end: cand.end + 12]
-        if re.match(r"\s*(\)|,|;)", after) or re.match(r"\s*\(\w{2}\)\s*\)", after):
+        window = text[max(0, cand.start - 30): cand.start]
+        m = _OPENING_BRACKET.search(window) if "(" in window else None
+        if m and _CLOSING_BRACKET.match(text[cand.end: cand.end + 12]):
             cand.bracketed = True
             cand.extra["open"] = cand.start - len(m.group(0))

@@ -2,7 +2,7 @@
 
 >>> nlp = make_nlp("nl")
 >>> nlp.pipe_names
-['sentencizer', 'policykg_sentences', 'policykg_gazetteer']
+['policykg_sentences', 'policykg_gazetteer']
 >>> [t.text for t in nlp.make_doc("de EuroHPC-verordening")]
 ['de', 'EuroHPC', '-', 'verordening']
 """
@@ -31,7 +31,6 @@ def make_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang)
     infixes = list(nlp.Defaults.infixes) + [_HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("policykg_sentences", config={"lang": lang})
     nlp.add_pipe("policykg_gazetteer")
     return nlp
