@@ -155,3 +155,35 @@ def test_cli_mentions_option(tmp_path):
     assert result.exit_code == 0, result.output
     rows = policykg.query("stats-by-class", store=store)
     assert {"class": str(PK.Mention.value), "entities": "4"} in rows
+
+
+def test_a_copy_in_a_later_batch_replaces_the_one_already_written():
+    store = GraphStore(None)
+    copy = NewsItem(id="c", title="Bericht a", body=BODY_A, lang="nl")  # item a's text under another id
+    items = [_item("a", BODY_A), _item("b", BODY_B, lang="en"), copy]
+    report = policykg.ingest([], items=items, store=store, batch_size=1)
+    assert report.items_ok == 3
+    assert _news_graphs(store) == {item_iri("b"), item_iri("c")}
+
+
+class _FailingStore(GraphStore):
+    """Fails on its second batch, as a full disk would."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.batches = 0
+
+    def replace_graphs(self, batch, runs=(), *, remove=()):
+        self.batches += 1
+        if self.batches == 2:
+            raise policykg.StoreError("cannot write the store: no space left on device")
+        return super().replace_graphs(batch, runs, remove=remove)
+
+
+def test_a_failed_write_stops_the_run_and_keeps_what_was_written():
+    store = _FailingStore()
+    items = [_item("a", BODY_A), _item("b", BODY_B, lang="en"), _item("c", BODY_REPEATS)]
+    with pytest.raises(policykg.StoreError, match="no space left"):
+        policykg.ingest([], items=items, store=store, batch_size=1)
+    assert item_iri("a") in _news_graphs(store)
+    assert item_iri("b") not in _news_graphs(store)

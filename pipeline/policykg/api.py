@@ -190,12 +190,14 @@ def _chunks(source: Iterable[NewsItem | InputError], size: int) -> Iterator[list
 
 
 def _outcomes(
-    source: Iterable[NewsItem | InputError], version: str, mentions: str, workers: int, chunk_size: int
+    source: Iterable[NewsItem | InputError], version: str, mentions: str, workers: int, chunk_size: int,
+    window: int,
 ) -> Iterator[tuple[NewsItem | InputError, _Outcome | None]]:
     """Each entry with its outcome (``None`` for a reading error), in input order.
 
     With ``workers > 1`` items go to a pool of spawned processes in chunks; at most
-    ``2 * workers`` chunks are in flight, so memory stays flat however long the input.
+    ``window`` chunks are in flight (enough to keep the workers busy while a batch is
+    written), so memory stays flat however long the input.
     """
     if workers <= 1:
         for entry in source:
@@ -216,7 +218,7 @@ def _outcomes(
         for chunk in _chunks(source, chunk_size):
             items = [e for e in chunk if not isinstance(e, InputError)]
             pending.append((chunk, pool.submit(_process_chunk, items, version, mentions) if items else None))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= window:
                 yield from drain_one()
         while pending:
             yield from drain_one()
@@ -255,12 +257,46 @@ class _Batch:
         return written
 
 
+class _Writer:
+    """Writes batches in one background thread, in order, while the next batch is extracted.
+
+    pyoxigraph's bulk load runs without the GIL, so writing overlaps extraction even with
+    one worker. At most one batch is being written while the next one fills; a write error
+    comes out of the next :meth:`submit` or of :meth:`close`.
+    """
+
+    def __init__(self, graph_store: GraphStore) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.graph_store = graph_store
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policykg-writer")
+        self.pending = None
+        self.written = 0
+
+    def submit(self, batch: _Batch) -> None:
+        self._collect()
+        self.pending = self.pool.submit(batch.write, self.graph_store)
+
+    def _collect(self) -> None:
+        if self.pending is not None:
+            future, self.pending = self.pending, None
+            self.written += future.result()
+
+    def close(self) -> int:
+        """Wait for the last batch; the number of item quads written."""
+        try:
+            self._collect()
+        finally:
+            self.pool.shutdown(wait=True)
+        return self.written
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
     store: StoreLike = None,
     lang: str | None = None,
-    batch_size: int = 100,
+    batch_size: int = 500,
     on_item: Callable[[NewsItem | InputError], None] | None = None,
     items: Iterable[NewsItem | InputError] | None = None,
     workers: int = 1,
@@ -278,8 +314,8 @@ def ingest(
 
     ``paths`` may include ``-`` for JSON Lines on ``stdin``. ``workers`` > 1 runs
     extraction in that many processes (the output is the same); the store is
-    written by this process, ``batch_size`` items a transaction, so a crash
-    leaves each item complete or absent. ``wait`` is how many seconds to wait for
+    written by this process, in a background thread, ``batch_size`` items in one
+    atomic write, so a crash leaves each item complete or absent. ``wait`` is how many seconds to wait for
     another process that has the store open (then :class:`StoreError`). ``mentions``
     says which ``pk:Mention`` annotations each graph keeps: ``"all"`` occurrences, the
     ``"first"`` of each entity, or ``"none"``.
@@ -295,11 +331,32 @@ def ingest(
     graph_store.ensure_vocabulary()
     report = IngestReport()
     entities: set[str] = set()
-    batch = _Batch()
     version = resources.vocabulary_version()
     source = items if items is not None else read_items(paths, lang=lang, stdin=stdin)
+    window = 2 * workers + batch_size // chunk_size
+    writer = _Writer(graph_store)
+    try:
+        _collect(_outcomes(source, version, mentions, workers, chunk_size, window), report, entities,
+                 writer, batch_size, on_item)
+    finally:
+        report.triples = writer.close()
+    graph_store.flush()
+    report.entities = len(entities)
+    report.seconds = time.perf_counter() - started
+    return report
 
-    for entry, outcome in _outcomes(source, version, mentions, workers, chunk_size):
+
+def _collect(
+    outcomes: Iterator[tuple[NewsItem | InputError, _Outcome | None]],
+    report: IngestReport,
+    entities: set[str],
+    writer: _Writer,
+    batch_size: int,
+    on_item: Callable[[NewsItem | InputError], None] | None,
+) -> None:
+    """Count each outcome into ``report`` and hand full batches to ``writer``."""
+    batch = _Batch()
+    for entry, outcome in outcomes:
         if on_item is not None:
             on_item(entry)
         if outcome is None:
@@ -316,12 +373,10 @@ def ingest(
         report.relations += outcome.relations
         batch.add(outcome)
         if len(batch.items) >= batch_size:
-            report.triples += batch.write(graph_store)
-    report.triples += batch.write(graph_store)
-    graph_store.flush()
-    report.entities = len(entities)
-    report.seconds = time.perf_counter() - started
-    return report
+            writer.submit(batch)
+            batch = _Batch()
+    if batch.items:
+        writer.submit(batch)
 
 
 def _utcnow():

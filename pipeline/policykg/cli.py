@@ -109,8 +109,8 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Write the failed items as JSON Lines to FILE.")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in N processes; the store is written by this one, with the same result.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Items per store transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Items per atomic store write (a killed run loses at most the batch being written).")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
               help="Wait this long for another process that has the store open (default: fail at once).")
 @click.option("--mentions", type=click.Choice(MENTION_LEVELS), default="first", show_default=True,

@@ -82,7 +82,7 @@ def run_one(corpus: Path, workers: int) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        report = policykg.ingest([corpus], store=Path(tmp) / "store", workers=workers, batch_size=200)
+        report = policykg.ingest([corpus], store=Path(tmp) / "store", workers=workers)
         seconds = time.perf_counter() - started
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
