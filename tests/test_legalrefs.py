@@ -275,3 +275,9 @@ def test_offsets_index_the_text(text: str) -> None:
     for ref in refs:
         assert text[ref.start : ref.end] == ref.text
     assert all(a.end <= b.start for a, b in zip(refs, refs[1:]))
+
+
+@pytest.mark.parametrize("word", ["verordenıng", "VERORDENİNG", "Verordening"])
+def test_letters_that_match_i_case_blind_do_not_break_an_act(word):
+    refs = find_legal_refs(f"De {word} (EU) 2024/1689 is aangenomen.")
+    assert [r.celex for r in refs] == ["32024R1689"]

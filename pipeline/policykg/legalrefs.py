@@ -313,9 +313,11 @@ def _acts(text: str) -> list[LegalRef]:
         match = _act_search(text, window_start, slash + _ACT_LOOKAHEAD)
         if match is None or match.end("a") != slash:  # a later slash's match may be cut short here
             continue
-        doc_type = _ACT_TYPE[match["word"].lower()]
+        doc_type = _ACT_TYPE.get(_folded(match["word"]))
         qual = match["qual"]
-        qualifier = _QUALIFIER[qual.lower()] if qual else None
+        qualifier = _QUALIFIER.get(_folded(qual)) if qual else None
+        if doc_type is None or (qual and qualifier is None):
+            continue
         ref = _act_ref(match, doc_type, qualifier, match.start())
         if ref is not None:
             refs.append(ref)
@@ -327,6 +329,16 @@ def _acts(text: str) -> list[LegalRef]:
             refs.append(ref)
             covered = more.end()
     return refs
+
+
+def _folded(word: str) -> str:
+    """A word as the tables spell it: lower case, with the letters that case-blind matching
+    takes for ``i`` and ``s`` ("verordenıng", "ſ") spelt plainly.
+
+    >>> _folded("Verordenıng")
+    'verordening'
+    """
+    return word.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
 
 
 def _act_search(text: str, start: int, end: int) -> re.Match[str] | None:
