@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.normalise import date_from_name, detect_language, normalise_text, slugify
+from policykg.normalise import _fold_unicode, date_from_name, detect_language, normalise_text, slugify
 
 SEED = Path("/work/shared/seed/ecer-ai-innovatiepakket-2024-01-24.txt")
 
@@ -242,3 +242,9 @@ DATE_CASES = [
 @pytest.mark.parametrize(("name", "expected"), DATE_CASES)
 def test_date_from_name(name: str, expected: dt.date | None) -> None:
     assert date_from_name(name) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_slugify_takes_ascii_the_short_way_to_the_same_slug(text):
+    assert _fold_unicode(text) == text.lower()

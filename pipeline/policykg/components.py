@@ -6,7 +6,9 @@
 - ``policykg.gazetteer.v1`` (``policykg_gazetteer``): matches the labels of the SKOS
   vocabularies with two PhraseMatchers (exact case for short or capitalised one-word
   labels, lower case for the rest); assigns ``doc.spans["pk_vocab"]`` with the entry IRI as
-  ``span.kb_id_`` and its pk: class as ``span.label_``.
+  ``span.kb_id_`` and its pk: class as ``span.label_``, and the same matches as plain
+  ``(start_char, end_char, class, IRI)`` tuples in ``doc._.pk_vocab_matches`` (kept in
+  ``doc.user_data``), which mention finding reads without making a ``Span`` for each.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ from spacy.vocab import Vocab
 
 from .errors import UsageError
 from .lang import rules
+
+#: The key of the gazetteer's spans in ``doc.spans``.
+VOCAB_SPANS = "pk_vocab"
+#: The Doc extension with the gazetteer's matches as ``(start_char, end_char, class, IRI)`` tuples.
+VOCAB_MATCHES = "pk_vocab_matches"
+
+Doc.set_extension(VOCAB_MATCHES, default=None, force=True)
 
 
 @Language.factory(
@@ -161,7 +170,11 @@ def _first_after(mark: numpy.ndarray, word: numpy.ndarray) -> numpy.ndarray:
     return starts
 
 
-@Language.factory("policykg_gazetteer", assigns=["doc.spans"], requires=["token.is_sent_start"])
+@Language.factory(
+    "policykg_gazetteer",
+    assigns=["doc.spans", f"doc._.{VOCAB_MATCHES}"],
+    requires=["token.is_sent_start"],
+)
 def make_gazetteer(nlp: Language, name: str) -> "Gazetteer":
     from .vocabulary import load_vocabulary
 
@@ -174,7 +187,13 @@ def _case_sensitive(label: str, n_tokens: int) -> bool:
 
 
 class Gazetteer:
-    """Vocabulary labels -> spans in ``doc.spans["pk_vocab"]``."""
+    """Vocabulary labels -> spans in ``doc.spans["pk_vocab"]`` and tuples in ``doc._.pk_vocab_matches``.
+
+    >>> from policykg.nlp import get_nlp
+    >>> doc = get_nlp("en")("The European Commission proposed it.")
+    >>> [(s.text, s.label_) for s in doc.spans["pk_vocab"]], doc._.pk_vocab_matches[0][:3]
+    ([('European Commission', 'Institution')], (4, 23, 'Institution'))
+    """
 
     def __init__(self, nlp: Language, vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -205,14 +224,18 @@ class Gazetteer:
         self._span_ids = {  # match id -> (kb id, label) as string ids
             get_string_id(key): (strings.add(iri), strings.add(cls)) for key, (iri, cls) in self.choice.items()
         }
+        self._entries = {get_string_id(key): (cls, iri) for key, (iri, cls) in self.choice.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [(start, end, key) for matcher in (self.exact, self.folded) for key, start, end in matcher(doc)]
-        spans = []
+        spans, matches = [], []
         for start, end, key in _longest(found):
             kb_id, label = self._span_ids[key]
-            spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
-        doc.spans["pk_vocab"] = spans
+            span = Span(doc, start, end, label=label, kb_id=kb_id)
+            spans.append(span)
+            matches.append((span.start_char, span.end_char, *self._entries[key]))
+        doc.spans[VOCAB_SPANS] = spans
+        doc._.set(VOCAB_MATCHES, matches)
         return doc
 
 

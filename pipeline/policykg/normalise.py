@@ -236,9 +236,7 @@ def slugify(text: str, max_length: int = 80) -> str:
     """
     if max_length < 1:
         raise ValueError(f"max_length must be at least 1, not {max_length}")
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD)).lower()
-    folded = unicodedata.normalize("NFKD", folded.translate(_FOLD))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = text.lower() if text.isascii() else _fold_unicode(text)  # the same for ASCII, faster
     slug = _NON_SLUG.sub("-", _APOSTROPHES.sub("", folded)).strip("-")
     if len(slug) > max_length:
         cut = slug[:max_length]
@@ -246,6 +244,13 @@ def slugify(text: str, max_length: int = 80) -> str:
             cut = cut[: cut.rindex("-")]
         slug = cut.strip("-")
     return slug or "item"[:max_length]
+
+
+def _fold_unicode(text: str) -> str:
+    """Lower case without accents, ligatures or compatibility forms (``"Straße"`` -> ``"strasse"``)."""
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD)).lower()
+    folded = unicodedata.normalize("NFKD", folded.translate(_FOLD))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

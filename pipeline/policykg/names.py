@@ -1,0 +1,333 @@
+"""Named things not (necessarily) in the vocabulary, typed by their head noun: capitalised
+names ("Net-Zero Europe Platform"), names whose head comes first ("Agency for
+Cybersecurity"), hyphen compounds ("EuroHPC-verordening"), quoted names and names explained
+by an apposition ("the AI Pact, a voluntary initiative").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import compress
+
+from spacy.lang.lex_attrs import is_punct
+
+from .candidates import Candidate
+from .lang.rules import LanguageRules, for_language
+from .tokens import MONTHS, Tokens, WordTable, candidate
+
+_QUOTED = re.compile(r"[“\"‘«]\s*([^“”\"‘’«»\n]{2,80}?)\s*[”\"’»]")
+_WORD_AFTER = re.compile(r"[\s-]*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_BREAKS = re.compile(r"[\s\-]+")
+
+
+def _is_namelike(text: str) -> bool:
+    return any(c.isupper() or c.isdigit() or c == "@" for c in text)
+
+
+def _head_class(word: str, lang: str, other_lang: str | None) -> str | None:
+    """The class a (lower-cased) head noun gives a name ("board" -> Institution), in either language."""
+    rules = for_language(lang)
+    other = for_language(other_lang) if other_lang else None
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and len(word) > 4:
+        forms.append(word[:-1])
+    for r in (rules, other):
+        if r is None:
+            continue
+        for form in forms:
+            if form in r.name_heads:
+                return r.name_heads[form]
+            if form in r.instrument_nouns:
+                return r.instrument_nouns[form]
+    if rules.lang == "nl" and len(word) > 8:
+        # Dutch closed compounds: "cyberbeveiligingsreserve", "vaardighedenacademie"
+        for head in sorted(rules.name_heads, key=len, reverse=True):
+            if len(head) >= 6 and word.endswith(head) and len(word) - len(head) >= 4:
+                return rules.name_heads[head]
+    return None
+
+
+#: A word -> None when it is no head noun, else its class as the head of a name in the
+#: language alone (or None) and in either language.
+_HeadClasses = WordTable["tuple[str | None, str] | None"]
+
+
+@lru_cache(maxsize=None)
+def _head_classes(lang: str, other_lang: str | None) -> _HeadClasses:
+    """The head classes of words in ``lang`` texts, where ``other_lang`` names occur too."""
+
+    def classes(word: str) -> tuple[str | None, str] | None:
+        either = _head_class(word, lang, other_lang)
+        return None if either is None else (_head_class(word, lang, None), either)
+
+    return WordTable(classes)
+
+
+def _capitalised(tokens: Tokens, i: int) -> bool:
+    """Starts with a capital or digit, and is not a month name ("on 24 April 2024" ends a name)."""
+    word = tokens.words[i]
+    return (word[:1].isupper() or word[:1].isdigit()) and tokens.lower[i] not in MONTHS and not (
+        word.isdigit() and len(word) == 4 and i > 0 and tokens.lower[i - 1] in MONTHS
+    )
+
+
+_NAME_ADJECTIVES = {"europees", "europese", "eu", "nationaal", "nationale", "gemeenschappelijk", "gemeenschappelijke"}
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
+    """Named things not (necessarily) in the vocabulary, typed by their head noun."""
+    lookup = _head_classes(rules.lang, other.lang if other is not None else None)
+    heads = list(compress(range(len(tokens.words)), map(lookup.__getitem__, tokens.lower)))
+    connectors = rules.name_connectors | other.name_connectors if other is not None else rules.name_connectors
+    found = (
+        _hyphen_compounds(tokens, heads, lookup)
+        + _capitalised_names(tokens, heads, rules, connectors, lookup)
+        + _head_first_names(tokens, heads, rules, lookup)
+        + _quoted_names(tokens.text, lookup)
+        + _apposition_names(tokens.text, lookup)
+    )
+    return [_generic_to_coref(c, lookup) for c in found]
+
+
+def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses) -> list[Candidate]:
+    """Compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"."""
+    words, space = tokens.words, tokens.space
+    found = []
+    for head in heads:
+        i = head - 2
+        if i < 0 or words[i + 1] not in _HYPHENS or space[i + 1] or space[i]:
+            continue
+        if _is_namelike(words[i]) and any(c.isalnum() for c in words[i]):
+            first = i
+            while first >= 2 and words[first - 1] == "-" and not space[first - 2] and not space[first - 1]:
+                first -= 2
+            found.append(candidate(tokens, first, head + 1, "name", _either_class(lookup, tokens.lower[head]),
+                               head=tokens.lower[head]))
+    return found
+
+
+def _capitalised_names(tokens: Tokens, heads: list[int], rules: LanguageRules, connectors: frozenset[str],
+                       lookup: _HeadClasses) -> list[Candidate]:
+    """Capitalised multiword names ending in a head noun: "Net-Zero Europe Platform", "Apply AI Strategy".
+
+    A name lies in a run of capitalised words (and connectors between them) that holds a
+    capitalised head noun; it starts at the run's first word that may start a name.
+    """
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    found = []
+    stop = 0
+    for head in heads:
+        if head < stop or not words[head][:1].isupper() or not _continues(tokens, head, connectors):
+            continue
+        first = head
+        while first > 0 and _continues(tokens, first - 1, connectors):
+            first -= 1
+        stop = head + 1
+        while stop < n and _continues(tokens, stop, connectors):
+            stop += 1
+        start = next((i for i in range(first, stop) if _may_start(tokens, i, rules)), None)
+        if start is None:
+            continue
+        end = stop
+        while end - 1 > start and (lower[end - 1] in rules.name_connectors or words[end - 1] == "-"):
+            end -= 1
+        last_head = next((k for k in range(stop - 1, start, -1) if _names_head(tokens, k, lookup)), None)
+        if last_head is None or last_head != end - 1:
+            continue
+        type_head = last_head
+        for k in range(start, last_head):
+            if _either_class(lookup, lower[k]) == "Institution" and lower[k + 1] in {"for", "of", "voor", "van"}:
+                type_head = k
+                break
+        found.append(candidate(tokens, start, last_head + 1, "name", _either_class(lookup, lower[type_head]),
+                           head=lower[last_head]))
+    return found
+
+
+def _either_class(lookup: _HeadClasses, word: str) -> str | None:
+    classes = lookup[word]
+    return None if classes is None else classes[1]
+
+
+def _may_start(tokens: Tokens, i: int, rules: LanguageRules) -> bool:
+    """A capitalised word that may start a name: no article, not the first word of a sentence."""
+    word, lower = tokens.words[i], tokens.lower[i]
+    return word[:1].isupper() and lower not in rules.definite and lower not in rules.indefinite and not (
+        i in tokens.sent_starts or lower in {"de", "het", "the", "een", "a", "an"}
+    )
+
+
+def _names_head(tokens: Tokens, i: int, lookup: _HeadClasses) -> bool:
+    """A capitalised head noun that can end a capitalised name."""
+    return tokens.words[i][:1].isupper() and lookup[tokens.lower[i]] is not None and _capitalised(tokens, i)
+
+
+def _continues(tokens: Tokens, i: int, connectors: frozenset[str]) -> bool:
+    """Whether a capitalised name runs on over this token: a capitalised word, a hyphen glued to
+    the next word, or a connector before a capitalised word ("Agency for Cybersecurity")."""
+    if _capitalised(tokens, i) or (tokens.words[i] == "-" and not tokens.space[i]):
+        return True
+    return tokens.lower[i] in connectors and i + 1 < len(tokens.words) and _capitalised(tokens, i + 1) \
+        and not tokens.words[i + 1].isdigit()
+
+
+def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
+                      lookup: _HeadClasses) -> list[Candidate]:
+    """Names whose head comes first: "Europees Comité voor data-innovatie", "Agency for Cybersecurity"."""
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    found = []
+    for i in heads:
+        if i + 2 >= n or lower[i] in rules.instrument_nouns:
+            continue
+        cls = lookup[lower[i]][0]
+        if cls is None:
+            continue
+        glued_prefix = i > 1 and words[i - 1] == "-" and not space[i - 2] and _capitalised(tokens, i - 2)
+        if not words[i][:1].isupper() and not glued_prefix and not (
+            i > 0 and lower[i - 1] in _NAME_ADJECTIVES and words[i - 1][:1].isupper()
+        ):
+            continue
+        if lower[i + 1] not in {"voor", "van", "for", "of", "inzake", "on", "ter", "tot", "to"}:
+            if (rules.lang == "nl" and words[i][:1].isupper() and _capitalised(tokens, i + 1)
+                    and not words[i + 1].isdigit() and lower[i + 1] not in rules.name_heads):
+                k = i + 2
+                # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt"
+                while k + 1 < n and lower[k] in {"en", "&", "van", "voor"} and _capitalised(tokens, k + 1) \
+                        and not words[k + 1].isdigit():
+                    k += 2
+                found.append(candidate(tokens, i, k, "name", cls, head=lower[i]))
+            continue
+        first = i - 1 if i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in rules.definite else i
+        if glued_prefix:
+            first = i - 2
+        j = _head_first_end(tokens, i, rules)
+        if j > i + 2:
+            found.append(candidate(tokens, first, j, "name", cls, head=lower[i]))
+    return found
+
+
+def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
+    """Where a name whose head ``i`` is followed by a preposition stops."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    j = i + 2
+    seen_capital = False
+    while j < n and j - i < 11:
+        word = words[j]
+        if is_punct(word) and word != "-" or word.isspace():
+            break
+        if lower[j] in rules.name_stops or _verb_like(lower[j], rules):
+            break
+        if word[:1].isdigit() or lower[j] in MONTHS:
+            break
+        capital = word[:1].isupper() and lower[j] not in _NAME_ADJECTIVES
+        if seen_capital and not capital and lower[j] not in rules.name_connectors:
+            break
+        if not capital and lower[j] not in rules.name_connectors and word != "-" and rules.lang != "nl":
+            break
+        seen_capital = seen_capital or capital
+        j += 1
+    while j - 1 > i + 1 and (lower[j - 1] in rules.name_connectors or words[j - 1] == "-"):
+        j -= 1
+    return j
+
+
+def _quoted_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
+    """Quoted names, typed by the head noun next to the quotes."""
+    found = []
+    for m in _QUOTED.finditer(text):
+        name = m.group(1).strip()
+        if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > 8:
+            continue
+        after = _WORD_AFTER.match(text[m.end(): m.end() + 40])
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 40): m.start()])
+        cls = None
+        if after:
+            cls = _either_class(lookup, after.group(1).lower())
+        if cls is None and before:
+            cls = _either_class(lookup, before.group(1).lower())
+        if cls:
+            start = m.start(1)
+            found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
+    return found
+
+
+def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
+    """Names explained by an apposition: "the AI Pact, a voluntary initiative"."""
+    found = []
+    for m in _appositions(text):
+        before = text[max(0, m.start() - 12): m.start()].split()
+        if before and before[-1].lower() in {"in", "at", "on", "to", "from", "te", "op", "naar", "uit", "bij", "van"}:
+            continue
+        words = m.group("name").split()
+        while words and words[0].lower() in {"the", "de", "het", "een", "a", "an", "this", "dit", "deze"}:
+            words.pop(0)
+        if not words or not any(c.isupper() for c in "".join(words)):
+            continue
+        cls = None
+        for word in m.group("tail").split():
+            cls = _either_class(lookup, word.lower())
+            if cls:
+                break
+        if cls is None:
+            continue
+        name = " ".join(words)
+        start = text.rfind(name, m.start("name"), m.end("name"))
+        if start >= 0:
+            found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
+    return found
+
+
+def _verb_like(word: str, rules: LanguageRules) -> bool:
+    """A word that ends a name because it is (most likely) a verb: "adviseert", "heeft", "supports"."""
+    if word in rules.trigger_words or word in _COMMON_VERBS:
+        return True
+    return rules.lang == "nl" and len(word) > 5 and (word.endswith("eert") or word.endswith("eren"))
+
+
+_COMMON_VERBS = {
+    "heeft", "hebben", "wordt", "worden", "werd", "werden", "zal", "zullen", "moet", "moeten", "kan", "kunnen", "krijgt",
+    "helpt", "werkt", "brengt", "houdt", "geeft", "biedt", "start", "begint", "treedt", "trad", "geldt", "gaat", "komt",
+    "ondersteunt", "adviseert", "coördineert", "bundelt", "verbindt", "legt", "stelt", "zorgt", "speelt", "telt",
+    "has", "have", "had", "will", "would", "can", "could", "must", "shall", "should", "may", "is", "are", "was", "were",
+    "supports", "advises", "coordinates", "helps", "brings", "works", "gets", "gives", "starts", "begins", "takes",
+}
+
+
+def _generic_to_coref(cand: Candidate, lookup: _HeadClasses) -> Candidate:
+    """A "name" made only of generic words ("Gemeenschappelijke Onderneming", "Joint Undertaking",
+    "EU-programma") is a short form of a name used before, not a new thing."""
+    words = [w for w in _WORD_BREAKS.split(cand.text.lower()) if w]
+    if not words or not all(w in _GENERIC_NAME_WORDS or lookup[w] for w in words):
+        return cand
+    head = next((w for w in reversed(words) if lookup[w]), words[-1])
+    return Candidate(cand.start, cand.end, cand.text, "coref", cand.cls, head=head, extra={"strict": True})
+
+
+_GENERIC_NAME_WORDS = {
+    "eu", "europees", "europese", "european", "gemeenschappelijke", "gemeenschappelijk", "joint", "uitvoerend",
+    "executive", "new", "nieuwe", "nieuw", "national", "nationale", "nationaal", "high-level", "the", "de", "het",
+    "for", "voor", "of", "van",
+}
+
+
+_APPOSITION_TAIL = r",\s+(?:a|an|een|the|de|het)\s+(?P<tail>(?:[a-z][\w\-]*\s*){1,4})"
+_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w@&\-]*\s+){0,4}[A-Z][\w@&\-]*)" + _APPOSITION_TAIL)
+_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
+
+
+def _appositions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_APPOSITION.finditer(text)``, the pattern tried only before a comma that
+    an apposition follows: a name holds no comma, so it starts after the comma before."""
+    searched = 0
+    for tail in _APPOSITION_COMMA.finditer(text):
+        m = _APPOSITION.search(text, max(searched, text.rfind(",", 0, tail.start()) + 1), tail.end())
+        if m is not None:
+            searched = m.end()
+            yield m

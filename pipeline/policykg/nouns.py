@@ -1,0 +1,136 @@
+"""Unnamed instruments ("een besluit om ...", "maatregelenpakket") and short forms that refer
+back ("die verordening", "the Agency"), found from the instrument nouns and name heads of
+:mod:`policykg.lang.rules`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import compress
+
+from spacy.lang.lex_attrs import is_punct
+
+from .candidates import Candidate
+from .lang.rules import LanguageRules, for_language
+from .tokens import MONTHS, Tokens, WordTable, candidate
+
+_GENERIC_ACT_COMPOUNDS = {
+    "uitvoeringsverordening", "basisverordening", "wijzigingsverordening", "kaderverordening", "kaderrichtlijn",
+    "uitvoeringsrichtlijn", "omnibusverordening", "gedelegeerde", "herschikkingsverordening", "voorstelverordening",
+}
+
+_DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"}
+
+_COREF_HEADS = {"Institution", "Programme", "Initiative"}
+
+
+@lru_cache(maxsize=None)
+def _may_be_noun(lang: str) -> WordTable[bool]:
+    """Whether a lower-cased word may start an instrument noun or a short form ("het agentschap")."""
+    rules = for_language(lang)
+    firsts = {phrase.split()[0] for phrase in rules.instrument_nouns if " " in phrase}
+
+    def may_be(word: str) -> bool:
+        return word in firsts or rules.instrument_class(word) is not None or rules.name_heads.get(word) in _COREF_HEADS
+
+    return WordTable(may_be)
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> tuple[tuple[list[str], str], ...]:
+    """The instrument nouns of more than one word ("action plan"), as word lists, longest first."""
+    nouns = for_language(lang).instrument_nouns
+    phrases = sorted((k for k in nouns if " " in k), key=len, reverse=True)
+    return tuple((phrase.split(), nouns[phrase]) for phrase in phrases)
+
+
+def noun_candidates(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
+    """Unnamed instruments ("een besluit", "maatregelenpakket") and short forms ("die verordening")."""
+    found = []
+    unread = 0  # the first token not yet part of a candidate or looked at
+    for at in compress(range(len(tokens.words)), map(_may_be_noun(rules.lang).__getitem__, tokens.lower)):
+        if at >= unread:
+            cand, unread = _noun_at(tokens, at, rules)
+            if cand is not None:
+                found.append(cand)
+    return found
+
+
+def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | None, int]:
+    """The candidate an instrument noun or short form at token ``i`` gives, and the next token to look at."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    width, cls = 1, None
+    for phrase, phrase_cls in _phrases(rules.lang):
+        if lower[i: i + len(phrase)] == phrase:
+            width, cls = len(phrase), phrase_cls
+            break
+    if cls is None:
+        cls = rules.instrument_class(words[i])
+    head_cls = rules.name_heads.get(lower[i])
+    if cls is None and head_cls in _COREF_HEADS and i > 0 and lower[i - 1] in rules.definite:
+        # "het agentschap", "the Board", "the Programme", "het fonds": the last such thing named before
+        return candidate(tokens, i, i + 1, "coref", head_cls, head=lower[i],
+                     extra={"strict": True, "demonstrative": lower[i - 1] in _DEMONSTRATIVES}), i + 1
+    if cls is None or (
+        words[i][:1].isupper() and i not in tokens.sent_starts and lower[i] not in rules.instrument_nouns
+    ):
+        return None, i + 1
+    # the determiner, skipping fillers ("de zogenoemde", "the so-called")
+    j = i - 1
+    while j >= 0 and lower[j] in rules.fillers:
+        j -= 1
+    det = lower[j] if j >= 0 else ""
+    if det in rules.anon_blockers:
+        return None, i + width
+    start, end, text = tokens.chars(i, i + width)
+    head = text.lower()
+    compound = head not in rules.instrument_nouns
+    if compound and rules.lang == "nl" and cls in {"Regulation", "Directive"} and head not in _GENERIC_ACT_COMPOUNDS \
+            and len(head) >= 14:
+        # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act
+        return Candidate(start, end, text, "name", cls, head=head, extra={"weak": True}), i + width
+    nxt = lower[i + width] if i + width < n else ""
+    after = i + width + 1
+    dated = after < n and (words[after][:1].isdigit() or lower[after] in MONTHS)
+    # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
+    refers_back = det in rules.definite and not compound and not (nxt in rules.descriptive_prepositions and not dated)
+    cand = Candidate(start, end, text, "coref" if refers_back else "anon", cls, head=head,
+                     extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
+    if cand.kind == "anon":
+        cand.label, cand.extra["label_end"] = _descriptive_label(tokens, i, i + width, rules)
+    return cand, i + width
+
+
+def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
+    """The noun phrase an unnamed instrument is introduced with, fillers dropped.
+
+    It runs on only through a preposition ("besluit tot oprichting van ...", "a decision
+    establishing ..."), up to punctuation, a line break or a stop word; a purpose clause
+    ("besluit om ... op te richten") is kept whole.
+    """
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    if end >= n or lower[end] not in rules.label_prepositions:
+        _, stop, text = tokens.chars(start, end)
+        return text, stop
+    j = end
+    purpose = lower[end] in {"om", "to"}
+    seen_capital = False
+    while j < n and j - start < 14:
+        word = words[j]
+        if (is_punct(word) and word not in {"-", "/", "@"}) or word.isspace():
+            break
+        if j > end and (lower[j] in rules.name_stops or lower[j] in rules.trigger_words) and not purpose:
+            break
+        capital = word[:1].isupper() or word[:1].isdigit()
+        glued = words[j - 1] == "-" and not space[j - 1]
+        if not purpose and seen_capital and not capital and not glued and word != "-" \
+                and lower[j] not in rules.name_connectors:
+            break
+        seen_capital = seen_capital or capital
+        j += 1
+        if purpose and lower[j - 1] == "te" and j < n:
+            j += 1
+            break
+    kept = [k for k in range(start, j) if k == start or lower[k] not in rules.fillers]
+    label = "".join(words[k] + (" " if space[k] else "") for k in kept)
+    return label.strip(), tokens.chars(start, j)[1]
