@@ -51,11 +51,20 @@ def test_each_item_graph_records_its_run(sample_store):
 def test_every_relation_is_traced_to_a_sentence(sample_store):
     rows = list(sample_store.query(
         "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(STRSTARTS(STR(?p), STR(pk:)) && ?p NOT IN (pk:mentions, "
-        "pk:celex, pk:eli, pk:trigger, pk:pipelineVersion, pk:vocabularyVersion)) "
+        "pk:celex, pk:eli, pk:trigger, pk:pipelineVersion, pk:vocabularyVersion, pk:amount)) "
         "FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent . "
         "?sent nif:beginIndex ?b ; nif:endIndex ?e } } FILTER(STRSTARTS(STR(?g), STR(pkn:))) }"
     ))
     assert rows == []
+
+
+def test_every_amount_is_traced_to_a_sentence(sample_store):
+    amounts = list(sample_store.query("SELECT ?m WHERE { ?s pk:amount ?m }"))
+    untraced = list(sample_store.query(
+        "SELECT ?m WHERE { ?s pk:amount ?m FILTER NOT EXISTS { ?m prov:wasDerivedFrom ?sent . "
+        "?sent nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text } }"
+    ))
+    assert amounts and untraced == []
 
 
 def test_graph_conforms_to_the_shapes(sample_store):

@@ -93,7 +93,7 @@ def test_one_edge_per_fact_weighted_by_supporting_items(graph, sample_store):
         sample_store,
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
         "?g a pk:NewsItem FILTER(STRSTARTS(STR(?p), STR(pk:)) && ?p NOT IN (pk:mentions, pk:celex, pk:eli, "
-        "pk:trigger, pk:pipelineVersion, pk:vocabularyVersion, pk:itemText)) } }",
+        "pk:trigger, pk:pipelineVersion, pk:vocabularyVersion, pk:itemText, pk:amount)) } }",
     )
     assert graph.number_of_edges() == facts > 0
     for s, o, key, data in graph.edges(keys=True, data=True):

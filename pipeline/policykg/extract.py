@@ -24,8 +24,9 @@ from .mentions import (
     sector_word_candidates,
     vocabulary_candidates,
 )
+from .amounts import find_amounts
 from .dates import find_date_events
-from .model import Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
+from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
 from .relations import Arg, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
@@ -110,10 +111,12 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         for r in found
         if r.subject in kept and r.object in kept
     )
+    amounts = tuple(_amounts(text, units, [a for a in args if a.iri in kept], item.lang))
     dates = tuple(_instrument_dates(text, units, [a for a in args if a.iri in kept], item.lang))
     return Extraction(
         item=item,
         dates=dates,
+        amounts=amounts,
         mentions=mentions,
         entities=entity_records,
         relations=relations,
@@ -138,6 +141,38 @@ def _offsets(text: str, char: str) -> list[int]:
 def _count(offsets: list[int], begin: int, end: int) -> int:
     """How many of the sorted ``offsets`` lie in [begin, end)."""
     return bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, begin)
+
+
+def _amounts(text: str, units, args: list[Arg], lang: str) -> list[Amount]:
+    """Each amount of money with what it is for: the nearest programme or instrument before it
+    in the sentence (asides in brackets skipped), else the first of the sentence, else the
+    nearest body before it ("the Commission will invest EUR 1 billion")."""
+    by_unit: dict[int, list[Arg]] = {}
+    for arg in args:
+        if category(arg.cls) in {"Programme", "Instrument", "Institution"}:
+            by_unit.setdefault(arg.unit, []).append(arg)
+    found: dict[tuple[str, str, str], Amount] = {}
+    for unit in units:
+        candidates = by_unit.get(unit.index)
+        if not candidates:
+            continue
+        sentence = text[unit.start: unit.end]
+        for amount in find_amounts(sentence, lang):
+            at = unit.start + amount.start
+            funded = [a for a in candidates if category(a.cls) != "Institution"]
+            before = [a for a in funded if a.end <= at and not a.parenthetical]
+            bodies = [a for a in candidates if a.end <= at and category(a.cls) == "Institution"]
+            if before:
+                owner = before[-1]
+            elif funded or bodies:
+                owner = funded[0] if funded else bodies[-1]
+            else:
+                continue
+            key = (owner.iri, amount.value, amount.currency)
+            if key not in found:
+                found[key] = Amount(owner.iri, amount.value, amount.currency, sentence[amount.start: amount.end],
+                                    at, unit.start + amount.end, unit.start, unit.end)
+    return sorted(found.values(), key=lambda a: (a.start, a.entity))
 
 
 def _instrument_dates(text: str, units, args: list[Arg], lang: str) -> list[InstrumentDate]:

@@ -68,6 +68,10 @@ def mention_iri(item: str, start: int, end: int) -> str:
     return f"{item}#m{start}-{end}"
 
 
+def amount_iri(item: str, start: int, end: int) -> str:
+    return f"{item}#a{start}-{end}"
+
+
 def sentence_iri(item: str, start: int, end: int) -> str:
     return f"{item}#s{start}-{end}"
 

@@ -101,6 +101,23 @@ class InstrumentDate:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """An amount of money stated for an entity (a programme's budget, a fund's size), with its sentence.
+
+    ``value`` is the ``xsd:decimal`` lexical form; ``currency`` an ISO 4217 code.
+    """
+
+    entity: str
+    value: str
+    currency: str
+    text: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one news item; turned into quads by :mod:`policykg.triples`."""
 
@@ -110,3 +127,4 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())
     dates: tuple[InstrumentDate, ...] = ()
+    amounts: tuple[Amount, ...] = ()

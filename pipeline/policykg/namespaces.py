@@ -74,7 +74,7 @@ PK_RELATIONS = (
     "supervises implements participatesIn refersTo"
 )
 PK_OTHER = (
-    "mentions celex eli celexTypeLetter instrumentClass trigger language "
+    "mentions celex eli celexTypeLetter instrumentClass trigger language amount "
     "pipelineVersion vocabularyVersion itemText"
 )
 PK = Namespace("pk", PK_IRI, f"{PK_CLASSES} {PK_RELATIONS} {PK_OTHER}")
@@ -105,7 +105,7 @@ DCTERMS = Namespace(
     "http://purl.org/dc/terms/",
     "title identifier source language isPartOf created modified issued hasVersion",
 )
-SCHEMA = Namespace("schema", "http://schema.org/", "NewsArticle headline datePublished url name")
+SCHEMA = Namespace("schema", "http://schema.org/", "NewsArticle headline datePublished url name MonetaryAmount value currency")
 PROV = Namespace(
     "prov",
     "http://www.w3.org/ns/prov#",

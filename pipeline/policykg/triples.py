@@ -88,6 +88,33 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
     for dated in extraction.dates:
         add(NamedNode(dated.entity), ELI[dated.property], Literal(dated.date.isoformat(), datatype=XSD.date))
 
+    sentences: dict[tuple[int, int], NamedNode] = {}
+
+    def sentence_node(span: tuple[int, int]) -> NamedNode:
+        """The sentence's node; its quads go in with its first use."""
+        sentence = sentences.get(span)
+        if sentence is None:
+            sentence = sentences[span] = NamedNode(ids.sentence_iri(item_iri, *span))
+            out.extend((
+                Quad(sentence, _TYPE, _SENTENCE, g),
+                Quad(sentence, _BEGIN, _int(span[0]), g),
+                Quad(sentence, _END, _int(span[1]), g),
+                Quad(sentence, _ANCHOR, Literal(text[span[0]: span[1]]), g),
+                Quad(sentence, _PART_OF, node, g),
+            ))
+        return sentence
+
+    for amount in extraction.amounts:
+        a = NamedNode(ids.amount_iri(item_iri, amount.start, amount.end))
+        out += (
+            Quad(NamedNode(amount.entity), PK.amount, a, g),
+            Quad(a, _TYPE, SCHEMA.MonetaryAmount, g),
+            Quad(a, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal), g),
+            Quad(a, SCHEMA.currency, Literal(amount.currency), g),
+            Quad(a, _ANCHOR, Literal(amount.text), g),
+            Quad(a, _DERIVED_FROM, sentence_node((amount.sentence_start, amount.sentence_end)), g),
+        )
+
     for mention in _annotated(extraction, mentions):
         m = NamedNode(ids.mention_iri(item_iri, mention.start, mention.end))
         out += (
@@ -99,20 +126,10 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
             Quad(m, _PART_OF, node, g),
         )
 
-    sentences: dict[tuple[int, int], NamedNode] = {}
     for rel in extraction.relations:
         s, o, p = NamedNode(rel.subject), NamedNode(rel.object), PK[rel.property]
         span = (rel.sentence_start, rel.sentence_end)
-        sentence = sentences.get(span)
-        if sentence is None:
-            sentence = sentences[span] = NamedNode(ids.sentence_iri(item_iri, *span))
-            out += (
-                Quad(sentence, _TYPE, _SENTENCE, g),
-                Quad(sentence, _BEGIN, _int(span[0]), g),
-                Quad(sentence, _END, _int(span[1]), g),
-                Quad(sentence, _ANCHOR, Literal(text[span[0]: span[1]]), g),
-                Quad(sentence, _PART_OF, node, g),
-            )
+        sentence = sentence_node(span)
         st = NamedNode(ids.statement_iri(item_iri, rel.subject, rel.property, rel.object, *span))
         out += (
             Quad(s, p, o, g),
