@@ -15,6 +15,7 @@ import io
 import sys
 import time
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -204,7 +205,6 @@ def _outcomes(
             yield entry, None if isinstance(entry, InputError) else _process(entry, version, mentions)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -266,11 +266,9 @@ class _Writer:
     """
 
     def __init__(self, graph_store: GraphStore) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
         self.graph_store = graph_store
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policykg-writer")
-        self.pending = None
+        self.pending: Future[int] | None = None
         self.written = 0
 
     def submit(self, batch: _Batch) -> None:

@@ -143,30 +143,38 @@ def _count(offsets: list[int], begin: int, end: int) -> int:
     return bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, begin)
 
 
-def _amounts(text: str, units, args: list[Arg], lang: str) -> list[Amount]:
-    """Each amount of money with what it is for: the nearest programme or instrument before it
-    in the sentence (asides in brackets skipped), else the first of the sentence, else the
-    nearest body before it ("the Commission will invest EUR 1 billion")."""
+def _by_unit(args: list[Arg], categories: set[str]) -> dict[int, list[Arg]]:
+    """The arguments of these categories, per sentence, in text order."""
     by_unit: dict[int, list[Arg]] = {}
     for arg in args:
-        if category(arg.cls) in {"Programme", "Instrument", "Institution"}:
+        if category(arg.cls) in categories:
             by_unit.setdefault(arg.unit, []).append(arg)
+    return by_unit
+
+
+def _nearest_before(args: list[Arg], at: int) -> Arg | None:
+    """What a phrase at ``at`` is about: the nearest of ``args`` before it (asides in brackets
+    skipped), else the first of them."""
+    before = [a for a in args if a.end <= at and not a.parenthetical]
+    return before[-1] if before else (args[0] if args else None)
+
+
+def _amounts(text: str, units, args: list[Arg], lang: str) -> list[Amount]:
+    """Each amount of money with what it is for: the programme or instrument it is about in its
+    sentence, else the nearest body before it ("the Commission will invest EUR 1 billion")."""
+    by_unit = _by_unit(args, {"Programme", "Instrument", "Institution"})
     found: dict[tuple[str, str, str], Amount] = {}
     for unit in units:
         candidates = by_unit.get(unit.index)
         if not candidates:
             continue
         sentence = text[unit.start: unit.end]
+        funded = [a for a in candidates if category(a.cls) != "Institution"]
         for amount in find_amounts(sentence, lang):
             at = unit.start + amount.start
-            funded = [a for a in candidates if category(a.cls) != "Institution"]
-            before = [a for a in funded if a.end <= at and not a.parenthetical]
             bodies = [a for a in candidates if a.end <= at and category(a.cls) == "Institution"]
-            if before:
-                owner = before[-1]
-            elif funded or bodies:
-                owner = funded[0] if funded else bodies[-1]
-            else:
+            owner = _nearest_before(funded, at) or (bodies[-1] if bodies else None)
+            if owner is None:
                 continue
             key = (owner.iri, amount.value, amount.currency)
             if key not in found:
@@ -176,12 +184,8 @@ def _amounts(text: str, units, args: list[Arg], lang: str) -> list[Amount]:
 
 
 def _instrument_dates(text: str, units, args: list[Arg], lang: str) -> list[InstrumentDate]:
-    """ELI dates for the instrument each dated phrase is about: the nearest one before it in
-    the sentence (asides in brackets skipped), else the first of the sentence."""
-    by_unit: dict[int, list[Arg]] = {}
-    for arg in args:
-        if category(arg.cls) == "Instrument":
-            by_unit.setdefault(arg.unit, []).append(arg)
+    """ELI dates for the instrument each dated phrase is about (see :func:`_nearest_before`)."""
+    by_unit = _by_unit(args, {"Instrument"})
     found: dict[tuple[str, str], InstrumentDate] = {}
     for unit in units:
         instruments = by_unit.get(unit.index)
@@ -189,9 +193,7 @@ def _instrument_dates(text: str, units, args: list[Arg], lang: str) -> list[Inst
             continue
         sentence = text[unit.start: unit.end]
         for event in find_date_events(sentence, lang):
-            at = unit.start + event.start
-            before = [a for a in instruments if a.end <= at and not a.parenthetical]
-            subject = before[-1] if before else instruments[0]
+            subject = _nearest_before(instruments, unit.start + event.start)
             key = (subject.iri, event.property)
             if key not in found:  # the first statement of a date in the item wins
                 found[key] = InstrumentDate(subject.iri, event.property, event.date, unit.start, unit.end)
