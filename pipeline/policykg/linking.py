@@ -66,6 +66,8 @@ class Linked:
 
 _DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\s*$", re.I)
 
+#: Between a name and a short form in apposition to it ("Regulation (EU) 2021/696, the Regulation that").
+_APPOSITION = re.compile(r"\s*\)?\s*,\s*(the|de|het)\s+$", re.I)
 #: :func:`~policykg.vocabulary.fold`, remembered: the same names recur within and across items.
 _fold = lru_cache(maxsize=1 << 14)(fold)
 
@@ -92,13 +94,14 @@ class _Names:
     """The name candidates, by start, with the furthest end reached so far."""
 
     def __init__(self, candidates: list[Candidate]) -> None:
-        self._names = sorted(((c.start, c.end, category(c.cls)) for c in candidates if c.kind == "name"),
-                             key=lambda n: n[0])
+        # a name that runs up to the acronym it defines is a whole name, whatever it contains
+        self._names = sorted(((c.start, c.end, None if c.extra.get("defines_acronym") else category(c.cls))
+                              for c in candidates if c.kind == "name"), key=lambda n: n[0])
         self._starts = [start for start, _, _ in self._names]
         self._reach = list(accumulate((end for _, end, _ in self._names), max))
 
     def contain(self, cand: Candidate) -> bool:
-        """Whether a longer name of another category contains ``cand``."""
+        """Whether a longer name of another category (or one that defines an acronym) contains ``cand``."""
         k = bisect.bisect_right(self._starts, cand.start)
         if not k or self._reach[k - 1] < cand.end:
             return False
@@ -213,12 +216,27 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                     if len(span) <= 120 and not re.search(r"[,;:.()]", span):
                         prev_idx, prev = back, other
                     break
+                if other.kind == "coref" and other.cls == cand.cls:
+                    # "De Commissie presenteerde het voorstel in december 2020 (COM(2020) 823)": the
+                    # short form is the numbered document, not an earlier one
+                    span = text[other.end: cand.extra.get("open", cand.start)]
+                    if len(span) <= 80 and not re.search(r"[,;:.()]", span):
+                        prev_idx, prev = back, other
+                    break
+                if category(other.cls) == "Instrument":
+                    break
         if units_of.get(prev.start) != units_of.get(cand.start):
             continue
         gap = text[prev.end: cand.extra.get("open", cand.start)]
-        if prev.kind != "anon" and gap.strip(" ”\"’'") != "" and not _DATE_GAP.match(gap):
+        loose = prev.kind == "anon" or (prev.kind == "coref" and cand.kind == "legal" and prev.cls == cand.cls)
+        if not loose and gap.strip(" ”\"’'") != "" and not _DATE_GAP.match(gap):
             continue
-        if prev.kind == "anon" and ("(" in gap or ")" in gap):
+        if loose and ("(" in gap or ")" in gap):
+            continue
+        if loose and prev.kind == "coref":
+            if idx in iri_of:
+                iri_of[prev_idx] = iri_of[idx]
+                alias.add(idx)
             continue
         if cand.extra.get("apposition") and prev.kind != "legal":
             continue
@@ -265,8 +283,14 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         iri = iri_of.get(idx)
         if cand.kind == "acronym" and iri is None:
             iri = acronyms.get(cand.text)
-        if cand.kind == "coref":
-            iri = _antecedent(cand, seen, entities, in_title, vocabulary)
+        if cand.kind == "coref" and iri is None:
+            before = linked[-1] if linked else None
+            if before is not None and category(entities[before.iri].cls) == category(cand.cls) \
+                    and _APPOSITION.match(text, before.cand.end, cand.start):
+                # "Regulation (EU) 2021/696, the Regulation that also set up ...": the same act
+                iri = before.iri
+            else:
+                iri = _antecedent(cand, seen, entities, in_title, vocabulary)
         if iri is None:
             continue
         linked.append(Linked(cand, iri, alias=idx in alias))

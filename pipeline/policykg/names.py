@@ -93,7 +93,32 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _quoted_names(tokens.text, lookup)
         + _apposition_names(tokens.text, lookup)
     )
+    found += _through_to_acronym(tokens.text, found)
     return [_generic_to_coref(c, lookup) for c in found]
+
+
+#: After a name cut at "en"/"and": the rest of the name and the acronym in brackets that follows
+#: ("Uitvoerend Agentschap voor gezondheid | en digitale technologie (HaDEA)").
+_REST_TO_ACRONYM = re.compile(
+    r"\s+(en|and|&)\s+((?:[^\s(),.;:]+\s+){0,4}[^\s(),.;:]+)\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12}(?:\s[A-Z]{2,8})?)\)")
+
+
+def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
+    """Names that run on through "en"/"and" up to the acronym they define, when the acronym's
+    capitals fit the initials of the longer name ("Directorate-General for Defence Industry and
+    Space (DG DEFIS)")."""
+    found = []
+    for cand in names:
+        m = _REST_TO_ACRONYM.match(text, cand.end)
+        if m is None:
+            continue
+        longer = text[cand.start: m.start("acronym") - 1].rstrip(" (")
+        initials = {w[0].upper() for w in re.split(r"[\s\-]+", longer) if w}
+        capitals = [c for c in m.group("acronym") if c.isupper()]
+        if sum(c in initials for c in capitals) >= 2:
+            found.append(Candidate(cand.start, cand.start + len(longer), longer, "name", cand.cls,
+                                   head=cand.head, extra={**cand.extra, "defines_acronym": True}))
+    return found
 
 
 def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses) -> list[Candidate]:

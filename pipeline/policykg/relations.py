@@ -50,14 +50,23 @@ _LIST_GAP = re.compile(
     r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
     r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
     r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
-    r"((among them|including|waaronder|zoals|such as)\s+)?((de|het|the|een|a|an)\s+)?$",
+    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+)?$",
     re.I,
 )
 #: Strategy parts that may take an argument from beyond the trigger's sentence.
 _REACHING_OUT = {"left", "topic", "prev", "item", "list"}
 _DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
-_PRONOUN_START = re.compile(r"^\W*(it|this|these|they|het|dit|deze|zij|ze|die)\b", re.I)
+_PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|ze|die|zijn|haar|hun)\b", re.I)
+#: Between a trigger and its object: a noun phrase of its own, then a preposition; what follows
+#: belongs to that noun phrase, not to the trigger.
+_BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
+#: Just before the agent of a passive: "by the", "door de".
+_AGENT = re.compile(r"\b(by|door)\s+((the|de|het)\s+)?$", re.I)
+#: A relative clause that starts right after a mention is about it ("..., which repealed").
+_RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+#: An object pronoun right after a trigger ("the Council adopted it").
+_PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -228,13 +237,24 @@ class RelationFinder:
                     left = [a for a in left if not a.parenthetical]
                 # the nearest fitting mention, looking past at most two others ("ENISA, established
                 # by Regulation (EU) 2019/881, implements ...")
-                fitting = [a for a in left[-3:] if fits(prop, role, a.cls)]
+                # (sectors in a description do not count: "Verordening ... betreffende batterijen en
+                # afgedankte batterijen is ... aangenomen")
+                window = [a for a in left if category(a.cls) != "Sector"]
+                if role == 0:
+                    # the agent of a passive is not what a later phrase is about ("X was proposed by
+                    # the Commission ... as part of Y")
+                    window = [a for a in window if not _AGENT.search(self.text, max(a.start - 12, 0), a.start)
+                              or _RELATIVE.match(self.text, a.end, t_start)]
+                window = window[-3:]
+                fitting = [a for a in window if fits(prop, role, a.cls)]
                 if prop == "targetsSector" and role == 0:
                     # what targets a sector is the act or programme, rather than the body that runs it
                     preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
                     fitting = preferred[-1:] or fitting
                 if fitting:
-                    choices.append(self._siblings(fitting[-1], self._ordered(unit)) if role == 0 else [fitting[-1]])
+                    # "The European Parliament and the Council adopted the Regulation": both adopted it
+                    fan_out = role == 0 or prop in {"adoptedBy", "proposedBy"}
+                    choices.append(self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]])
                 elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
                     previous = self.units[unit].previous
                     found: list[Arg] = []
@@ -249,8 +269,17 @@ class RelationFinder:
                         choices.append(found)
             elif part == "right":
                 right = next((a for a in pool if a.start >= t_end), None)
+                if right is not None and _BEYOND_OBJECT.search(self.text, t_end, right.start):
+                    right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
                 if right is not None and fits(prop, role, right.cls):
                     choices.append(self._siblings(right, self._ordered(unit)))
+                elif _PRONOUN_AFTER.match(self.text, t_end):
+                    # "... and the Council adopted it": what the sentence, else the one before, is about
+                    found = self._topic(unit, prop, role, before=t_start)
+                    if not found and self.units[unit].previous is not None:
+                        found = self._topic(self.units[unit].previous, prop, role)
+                    if found:
+                        choices.append(found)
             elif part in {"topic", "prev"}:
                 if part == "prev" and self.units[unit].previous is not None:
                     found = self._topic(self.units[unit].previous, prop, role)

@@ -108,6 +108,7 @@ TRIGGERS = [
     ("adoptedBy", r"\b(council|commission)(?=\s+(implementing\s+|delegated\s+)?(regulation|directive|decision|recommendation)\s*\((eu|ec|eu,\s*euratom)\))", "right", "inside"),
     # "the Clean Industrial Deal, which the Commission presented in February"
     ("adoptedBy", r"\b(which|that)\s+(?P<O>the\s+[^,.;]{1,40}?)\s+([^,.;]{0,30}?)\b(presented|adopted|launched|published|unveiled)\b", "left", "group-first"),
+    ("adoptedBy", r"\bvoted\s+(on|for|in\s+favour\s+of)\b", "right", "left"),
     ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
     # proposedBy
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
@@ -125,6 +126,10 @@ TRIGGERS = [
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
     ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>[^,.;()]{2,80})", "group-first", "group"),
+    # "the Digital Services Package, which also comprised the Digital Markets Act"
+    ("partOf", r"\b(which|that)\s+(also\s+)?(comprised|comprises|comprise|included|includes|include|contains|contained)\b", "right", "left"),
+    # "Part of the Mechanism is the EU Cybersecurity Reserve"
+    ("partOf", r"^\W*(an?\s+)?(part|component|element|pillar)\s+of\s+(?P<O>[^,]{1,60}?)\s+(is|are|was|were)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
     # establishes
     ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
@@ -132,7 +137,7 @@ TRIGGERS = [
     ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
     ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
     # fundedThrough
-    ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic", "right"),
+    ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
     # targetsSector
     ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),

@@ -126,9 +126,11 @@ TRIGGERS = [
     ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren|stelde|stelt)\b(?!.{0,60}\bvoor\b)", "near", "near"),
     ("adoptedBy", r"\b(nam|namen|neemt|nemen)\b.{0,120}?\baan\b", "near", "near"),
     ("adoptedBy", r"\b(aangenomen|vastgesteld|goedgekeurd|gepresenteerd|gelanceerd)\s+(door|bij)\b", "left", "right"),
+    # verb last: "... en op 19 oktober 2022 door het Europees Parlement en de Raad vastgesteld"
+    ("adoptedBy", r"\bdoor\s+(?P<O>(de|het)\s+[^,.;()]{1,80}?)\s+(aangenomen|vastgesteld|goedgekeurd)\b", "topic", "group-all"),
     ("adoptedBy", r"\b(keurde|keurden|keurt|keuren)\b.{0,120}?\bgoed\b", "near", "near"),
     # proposedBy
-    ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "near", "right"),
+    ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "left-or-near", "right"),
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
@@ -154,11 +156,15 @@ TRIGGERS = [
     ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
     ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
     ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via)\b", "right", "left"),
+    # "de Europese raad voor digitale diensten, die bij de verordening is ingesteld"
+    ("establishes", r"\b(die|dat)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet|vastgesteld)\b", "group-first", "left"),
+    # "Verordening (EU) 2021/241, waarbij de Herstel- en veerkrachtfaciliteit (HVF) is ingesteld"
+    ("establishes", r"\b(waarbij|waarmee)\s+(?P<O>[^,.;]{1,120}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet)\b", "left", "group-list"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
     # fundedThrough
-    ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic", "right"),
+    ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
     # targetsSector
     ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
