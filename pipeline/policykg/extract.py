@@ -7,6 +7,7 @@ pipeline, needs no network and writes nothing.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 
@@ -24,6 +25,7 @@ from .mentions import (
     sector_word_candidates,
     vocabulary_candidates,
 )
+from . import ids
 from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
@@ -111,6 +113,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         for r in found
         if r.subject in kept and r.object in kept
     )
+    relations += tuple(_commission_acts(text, units, [a for a in args if a.iri in kept], relations, entities))
     amounts = tuple(_amounts(text, units, [a for a in args if a.iri in kept], item.lang))
     dates = tuple(_instrument_dates(text, units, [a for a in args if a.iri in kept], item.lang))
     return Extraction(
@@ -122,6 +125,52 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         relations=relations,
         sentences=tuple(sorted({(units[r.unit].start, units[r.unit].end) for r in found})),
     )
+
+
+#: The Commission, which alone adopts COM communications and implementing and delegated acts.
+COMMISSION = ids.PKR_IRI + "institution/european-commission"
+#: Words that make an act the Commission's own: "Commission Implementing Regulation",
+#: "Gedelegeerde Verordening", "uitvoeringsbesluit".
+_PROPOSING = re.compile(r"\b(voorstel\w*|voorgesteld|ingediend|proposals?|proposed|tabled|put\s+forward)\b", re.I)
+_COMMISSION_ACT = re.compile(r"\b(implementing|delegated|uitvoerings\w*|gedelegeerde?)\b", re.I)
+
+
+def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, ...],
+                     entities: dict) -> list[Relation]:
+    """What the kind of document says about its author, when the Commission acts in the sentence
+    that names it: a COM communication (CELEX ``5...DC``) and an implementing or delegated act are
+    adopted by the Commission, a COM proposal (``5...PC``) cited with its number where the sentence
+    speaks of proposing is proposed by it. Stated relations come first: an act that already has
+    an author keeps it."""
+    with_commission = {a.unit for a in args if a.iri == COMMISSION}
+    if not with_commission:
+        return []
+    authored = {(r.subject, r.property) for r in found}
+    out: dict[tuple[str, str], Relation] = {}
+    for arg in args:
+        info = entities[arg.iri]
+        if category(info.cls) != "Instrument":
+            continue
+        celex = info.celex or ""
+        if not celex:
+            continue
+        if celex[:1] == "5" and not re.search(rf"\bCOM\s*\(\s*{celex[1:5]}\s*\)\s*0*{int(celex[7:] or 0)}\b", text):
+            continue  # a COM document known from the vocabulary, not one the item cites
+        if arg.unit not in with_commission:
+            continue  # the Commission acts in the sentence that names the document
+        unit = units[arg.unit]
+        if celex[:1] == "5" and celex[5:7] == "PC":
+            if not _PROPOSING.search(text, unit.start, unit.end):
+                continue
+            prop = "proposedBy"
+        elif celex[:1] == "5" and celex[5:7] == "DC" or _COMMISSION_ACT.search(text, max(arg.start - 25, 0), arg.end):
+            prop = "adoptedBy"
+        else:
+            continue
+        if (arg.iri, "adoptedBy") in authored or (arg.iri, "proposedBy") in authored or (arg.iri, prop) in out:
+            continue
+        out[(arg.iri, prop)] = Relation(arg.iri, prop, COMMISSION, unit.start, unit.end, "(Commission document)")
+    return list(out.values())
 
 
 def _offsets(text: str, char: str) -> list[int]:

@@ -65,6 +65,17 @@ _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-
 _AGENT = re.compile(r"\b(by|door)\s+((the|de|het)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 _RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+#: A lower-case word right after a list of sectors, which may be the noun they qualify.
+_MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
+_FUNCTION_WORDS = frozenset(
+    "and or as with in on for to by of from at into is are was were will would can could may might must "
+    "should shall has have had be been being which that who where while but not also such including like "
+    "en of als met in op voor door van uit bij aan tot naar is zijn was waren wordt worden werd werden zal "
+    "zullen kan kunnen moet moeten heeft hebben had die dat waar waarbij maar niet ook zoals waaronder".split())
+#: A participle that opens a clause about the mention right before it ("Decision (EU) 2022/2481,
+#: adopted by the European Parliament and the Council").
+_PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
+                         r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
 #: An object pronoun right after a trigger ("the Council adopted it").
 _PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
 
@@ -244,7 +255,8 @@ class RelationFinder:
                     # the agent of a passive is not what a later phrase is about ("X was proposed by
                     # the Commission ... as part of Y")
                     window = [a for a in window if not _AGENT.search(self.text, max(a.start - 12, 0), a.start)
-                              or _RELATIVE.match(self.text, a.end, t_start)]
+                              or _RELATIVE.match(self.text, a.end, t_start)
+                              or (not self.text[a.end: t_start].strip(" ,)") and _PARTICIPLE.match(self.text, t_start))]
                 window = window[-3:]
                 fitting = [a for a in window if fits(prop, role, a.cls)]
                 if prop == "targetsSector" and role == 0:
@@ -281,8 +293,12 @@ class RelationFinder:
                     if found:
                         choices.append(found)
             elif part in {"topic", "prev"}:
-                if part == "prev" and self.units[unit].previous is not None:
-                    found = self._topic(self.units[unit].previous, prop, role)
+                if part == "prev":
+                    # what the sentence before is about: a fitting mention at its start (its subject)
+                    previous = self.units[unit].previous
+                    found = [] if previous is None else self._topic(previous, prop, role)
+                    if found and (found[0].unit != previous or found[0].start - self.units[previous].start > 60):
+                        found = []
                 else:
                     found = self._topic(unit, prop, role, before=t_start)
                 if found:
@@ -355,6 +371,9 @@ class RelationFinder:
             seen.update(m.iri for m in members)
             if len(members) < 2:
                 continue
+            last = max(members, key=lambda a: a.end)
+            if (noun := _MODIFIED_NOUN.match(self.text, last.end)) and noun.group(1).lower() not in _FUNCTION_WORDS:
+                continue  # "national energy and climate plans": the words qualify a noun, they list no sectors
             first = min(members, key=lambda a: a.start)
             left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
             subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start) \
