@@ -21,7 +21,7 @@ CASES = [
     ("nl", "Het Agentschap van de Europese Unie voor cyberbeveiliging (ENISA) helpt.",
      {("Agentschap van de Europese Unie voor cyberbeveiliging", "Institution")}),
     ("en", "The Commission set up the Net-Zero Europe Platform to advise it.",
-     {("Commission", "Institution"), ("Net-Zero Europe Platform", "Institution")}),
+     {("Commission", "Institution"), ("Net-Zero Europe Platform", "Initiative")}),
     ("en", "Regulation (EU) 2024/1689 applies from 2026.", {("Regulation (EU) 2024/1689", "Regulation")}),
     ("nl", "Richtlijn 2016/1148 werd vervangen.", {("Richtlijn 2016/1148", "Directive")}),
     ("en", "Directive 2011/24/EU is older.", {("Directive 2011/24/EU", "Directive")}),

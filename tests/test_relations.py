@@ -46,3 +46,99 @@ def test_relation_phrasings(lang, text, expected):
 
 def test_no_relation_between_things_that_are_merely_listed():
     assert relations("De Europese Commissie, het Europees Parlement en ENISA waren aanwezig.", "nl") == set()
+
+
+#: Phrasings where the exact set of relations matters: what must be found and nothing else.
+EXACT = [
+    # a short form joins the COM number in brackets at the end of its clause
+    ("nl", "De Europese Commissie presenteerde het voorstel in december 2020 (COM(2020) 823).",
+     {("celex/52020PC0823", "proposedBy", "institution/european-commission")}),
+    # the agent of a passive is not the subject of what follows ("... and forms part of")
+    ("en", "Regulation (EU) 2024/1252 was proposed by the Commission on 16 March 2023 (COM(2023) 160) and forms "
+           "part of the Green Deal Industrial Plan.",
+     {("celex/32024R1252", "partOf", "celex/52023DC0062"),
+      ("celex/32024R1252", "proposedBy", "institution/european-commission"),
+      ("celex/52023PC0160", "proposedBy", "institution/european-commission")}),
+    # Dutch verb last: "door het Europees Parlement en de Raad vastgesteld"
+    ("nl", "Verordening (EU) 2022/2065 is van toepassing. De verordening werd in december 2020 voorgesteld door de "
+           "Europese Commissie (COM(2020) 825) en op 19 oktober 2022 door het Europees Parlement en de Raad vastgesteld.",
+     {("celex/32022R2065", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32022R2065", "adoptedBy", "institution/european-parliament"),
+      ("celex/32022R2065", "proposedBy", "institution/european-commission"),
+      ("celex/52020PC0825", "proposedBy", "institution/european-commission")}),
+    # an object pronoun: "the Council adopted it"
+    ("en", "Regulation (EU) 2024/1252 was agreed in November 2023. The European Parliament approved the text in "
+           "December 2023 and the Council adopted it on 18 March 2024.",
+     {("celex/32024R1252", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32024R1252", "adoptedBy", "institution/european-parliament")}),
+    # listed agents before the verb, and a second agent after "and by"
+    ("en", "The European Parliament and the Council adopted Regulation (EU) 2023/1781.",
+     {("celex/32023R1781", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32023R1781", "adoptedBy", "institution/european-parliament")}),
+    ("en", "Regulation (EU) 2023/1542 was adopted by the European Parliament on 14 June 2023 and by the Council on "
+           "10 July 2023.",
+     {("celex/32023R1542", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32023R1542", "adoptedBy", "institution/european-parliament")}),
+    # Dutch relative clauses: "die bij ... is ingesteld", "waarbij ... is opgericht" (about the last act only)
+    ("nl", "De nationale coördinatoren vormen de Europese raad voor digitale diensten, die bij Verordening (EU) "
+           "2022/2065 is ingesteld.",
+     {("celex/32022R2065", "establishes", "institution/european-board-for-digital-services")}),
+    ("nl", "Verordening (EU) 2024/1747 wijzigt Verordening (EU) 2019/943 en Verordening (EU) 2019/942, waarbij het "
+           "Agentschap van de Europese Unie voor de samenwerking tussen energieregulators (ACER) is opgericht.",
+     {("celex/32019R0942", "establishes", "institution/agency-for-the-cooperation-of-energy-regulators"),
+      ("celex/32024R1747", "amends", "celex/32019R0942"), ("celex/32024R1747", "amends", "celex/32019R0943")}),
+    # what follows another noun and "under" is not the object ("set up the Joint Undertakings under Horizon Europe")
+    ("en", "It amends Council Regulation (EU) 2021/2085, the act that set up the Joint Undertakings under Horizon Europe.",
+     set()),
+    # a short form in apposition is the act it follows
+    ("en", "EUSPA was established by Regulation (EU) 2021/696, the Regulation that also set up the EU Space Programme.",
+     {("celex/32021R0696", "establishes", "institution/european-union-agency-for-the-space-programme"),
+      ("celex/32021R0696", "establishes", "programme/eu-space-programme")}),
+    # "..., which also comprised", "Part of X is Y"
+    ("en", "The Digital Services Act was proposed as part of the Digital Services Package, which also comprised the "
+           "Digital Markets Act.",
+     {("celex/32022R1925", "partOf", "programme/digital-services-package"),
+      ("celex/32022R2065", "partOf", "programme/digital-services-package")}),
+    # funding with no subject in the sentence: what the item is about
+    ("en", "Regulation (EU) 2025/327 creates the European Health Data Space. EU support for the infrastructure is "
+           "funded through EU4Health and the Digital Europe Programme.",
+     {("celex/32025R0327", "fundedThrough", "programme/digital-europe"),
+      ("celex/32025R0327", "fundedThrough", "programme/eu4health")}),
+    # sector words that qualify a noun list no sectors
+    ("en", "It amends Regulation (EU) 2018/1999, under which Member States draw up their national energy and climate "
+           "plans.", set()),
+    # the Commission adopts the implementing acts and proposes the COM proposals it is named with ...
+    ("en", "The Commission laid down the scheme in Implementing Regulation (EU) 2024/482 of 31 January 2024.",
+     {("celex/32024R0482", "adoptedBy", "institution/european-commission")}),
+    ("nl", "De Europese Commissie diende het voorstel in op 16 maart 2023 (COM(2023) 161).",
+     {("celex/52023PC0161", "proposedBy", "institution/european-commission")}),
+    # ... but a COM number cited for another reason says nothing about who proposed it
+    ("nl", "De Commissie ziet toe op de uitvoering van de AI-verordening (COM(2021) 206).",
+     {("institution/european-commission", "supervises", "celex/52021PC0206")}),
+    # a subject before the verb: the words after it are objects, not an inverted subject
+    ("nl", "Richtlijn (EU) 2024/1711 wijzigt de elektriciteitsrichtlijn (Richtlijn (EU) 2019/944) en Richtlijn (EU) "
+           "2018/2001.",
+     {("celex/32024L1711", "amends", "celex/32018L2001"), ("celex/32024L1711", "amends", "celex/32019L0944")}),
+    ("en", "The Cybersecurity Act, Regulation (EU) 2019/881, was itself amended recently by Regulation (EU) 2025/37.",
+     {("celex/32025R0037", "amends", "celex/32019R0881")}),
+    # a new clause between trigger and mention: the mention is not the object
+    ("en", "Directive (EU) 2024/1799 sets up a European online platform for repair, which the Commission will build "
+           "and run.", set()),
+    ("en", "Directive (EU) 2024/2853 is closely linked to the Artificial Intelligence Act (Regulation (EU) 2024/1689) "
+           "and the Cyber Resilience Act (Regulation (EU) 2024/2847).",
+     {("celex/32024L2853", "refersTo", "celex/32024R1689"), ("celex/32024L2853", "refersTo", "celex/32024R2847")}),
+    ("nl", "Het Innovatiefonds is ingesteld op grond van de ETS-richtlijn (Richtlijn 2003/87/EG).",
+     {("celex/32003L0087", "establishes", "programme/innovation-fund")}),
+    # a name that runs on through "en" to the acronym it defines
+    ("nl", "Het Europees Uitvoerend Agentschap voor gezondheid en digitale technologie (HaDEA) beheert het programma "
+           "EU4Health.",
+     {("institution/european-health-and-digital-executive-agency", "implements", "programme/eu4health")}),
+    # a relative clause right after a passive agent is about that agent
+    ("en", "EU4Health was established by Regulation (EU) 2021/522, which repealed Regulation (EU) No 282/2014.",
+     {("celex/32021R0522", "establishes", "programme/eu4health"), ("celex/32021R0522", "repeals", "celex/32014R0282")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", EXACT)
+def test_relation_phrasings_exactly(lang, text, expected):
+    assert relations(text, lang) == expected

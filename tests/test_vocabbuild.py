@@ -190,7 +190,7 @@ def test_every_entry_has_nl_and_en_preflabels(graphs: dict[str, Graph]) -> None:
 
 def test_entry_types_and_scheme(graphs: dict[str, Graph]) -> None:
     classes = {
-        "institutions": {PK("Institution")}, "programmes": {PK("Programme"), PK("Initiative")},
+        "institutions": {PK("Institution")}, "programmes": {PK("Programme"), PK("Initiative"), PK("Package")},
         "sectors": {PK("Sector")}, "member-states": {PK("MemberState")},
         "instrument-types": {PK("InstrumentType")},
         "instruments": {PK(c) for c in ("Regulation", "Directive", "Decision", "Recommendation", "Communication", "Proposal")},

@@ -94,8 +94,9 @@ class _Names:
     """The name candidates, by start, with the furthest end reached so far."""
 
     def __init__(self, candidates: list[Candidate]) -> None:
-        # a name that runs up to the acronym it defines is a whole name, whatever it contains
-        self._names = sorted(((c.start, c.end, None if c.extra.get("defines_acronym") else category(c.cls))
+        # a name that runs up to the acronym it defines (or is flagged whole) is one name, whatever it contains
+        self._names = sorted(((c.start, c.end, None if c.extra.get("defines_acronym") or c.extra.get("whole")
+                               else category(c.cls))
                               for c in candidates if c.kind == "name"), key=lambda n: n[0])
         self._starts = [start for start, _, _ in self._names]
         self._reach = list(accumulate((end for _, end, _ in self._names), max))

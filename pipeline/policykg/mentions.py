@@ -102,3 +102,20 @@ def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) 
         if m and _CLOSING_BRACKET.match(text[cand.end: cand.end + 12]):
             cand.bracketed = True
             cand.extra["open"] = cand.start - len(m.group(0))
+    _mark_numbers_after_names(text, candidates)
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_NUMBER_CLOSES = re.compile(r"\s*([,;:)]|\.(\s|$)|$)")
+
+
+def _mark_numbers_after_names(text: str, candidates: list[Candidate]) -> None:
+    """Flag a numbered act in apposition after its name as an alias of it: "the Governance
+    Regulation, Regulation (EU) 2018/1999, under which ...". The name and the number must give
+    the same class, and the number must close the apposition, not go on into a list."""
+    for prev, cand in zip(candidates, candidates[1:]):
+        if cand.kind != "legal" or cand.bracketed or prev.kind not in {"name", "vocab"} or prev.cls != cand.cls:
+            continue
+        if _COMMA.fullmatch(text, prev.end, cand.start) and _NUMBER_CLOSES.match(text, cand.end):
+            cand.bracketed = True
+            cand.extra["open"] = prev.end

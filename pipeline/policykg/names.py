@@ -92,6 +92,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _head_first_names(tokens, heads, rules, lookup)
         + _quoted_names(tokens.text, lookup)
         + _apposition_names(tokens.text, lookup)
+        + _closed_compound_acts(tokens, rules)
     )
     found += _through_to_acronym(tokens.text, found)
     return [_generic_to_coref(c, lookup) for c in found]
@@ -173,6 +174,41 @@ def _capitalised_names(tokens: Tokens, heads: list[int], rules: LanguageRules, c
                 break
         found.append(candidate(tokens, start, last_head + 1, "name", _either_class(lookup, lower[type_head]),
                            head=lower[last_head]))
+    return found
+
+
+#: Generic first parts of a national act's name: the name goes on after them ("Uitvoeringswet DSA").
+_GENERIC_ACT_PARTS = ("uitvoerings", "implementatie", "invoerings", "wijzigings", "aanpassings", "verzamel", "kader")
+
+
+@lru_cache(maxsize=None)
+def _act_suffixes(lang: str) -> tuple[str, ...]:
+    """Short head nouns of instruments that close a one-word compound name ("wet": "Energiewet")."""
+    return tuple(h for h, cls in for_language(lang).name_heads.items() if cls == "Instrument" and len(h) < 6)
+
+
+def _closed_compound_acts(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
+    """National acts named by one capitalised compound: "Energiewet", "Elektriciteitswet 1998",
+    "Uitvoeringswet DSA"; a year or, after a generic first part, the act's subject belongs to the name."""
+    suffixes = _act_suffixes(rules.lang)
+    if not suffixes:
+        return []
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    found = []
+    for i in compress(range(n), (word.endswith(suffixes) for word in lower)):
+        word = lower[i]
+        head = next(s for s in suffixes if word.endswith(s))
+        if len(word) < len(head) + 3 or not words[i][:1].isupper() or not word.isalpha():
+            continue
+        stop = i + 1
+        if stop < n and words[stop].isdigit() and len(words[stop]) == 4:
+            stop += 1
+        elif word[: -len(head)].startswith(_GENERIC_ACT_PARTS):
+            if stop >= n or not (_is_namelike(words[stop]) or rules.instrument_class(words[stop])):
+                continue
+            stop += 1
+        # the act named in "Uitvoeringswet digitaledienstenverordening" is part of this name
+        found.append(candidate(tokens, i, stop, "name", "Instrument", head=head, extra={"whole": stop > i + 1}))
     return found
 
 
@@ -293,7 +329,7 @@ def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
         words = m.group("name").split()
         while words and words[0].lower() in {"the", "de", "het", "een", "a", "an", "this", "dit", "deze"}:
             words.pop(0)
-        if not words or not any(c.isupper() for c in "".join(words)):
+        if not words or not any(c.isupper() for c in "".join(words)) or _opening_word(text, m.start("name"), words):
             continue
         cls = None
         for word in m.group("tail").split():
@@ -307,6 +343,20 @@ def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
         if start >= 0:
             found.append(Candidate(start, start + len(name), name, "name", cls, head=None))
     return found
+
+
+def _opening_word(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words`` is one plain word that opens a sentence ("Legally, the new act ..."):
+    capitalised only because it comes first, an adverb far more often than a name.
+
+    >>> _opening_word("Legally, the act applies.", 0, ["Legally"]), _opening_word("So. EuroHPC, the", 4, ["EuroHPC"])
+    (True, False)
+    """
+    word = words[0]
+    if len(words) > 1 or any(c.isupper() or c.isdigit() for c in word[1:]):
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _verb_like(word: str, rules: LanguageRules) -> bool:

@@ -11,6 +11,7 @@ two strategies that say where its subject and object are:
 - ``left-or-topic``, ``left-or-prev`` (previous sentence of the paragraph), ``right-or-list``;
 - ``item``: what the whole news item is about (its most mentioned instrument or programme);
 - ``list``: the first fitting mention of each item of the list the sentence introduces;
+- ``inverted``: ``group``, unless a fitting mention stands before the trigger (then it is the subject);
 - ``group``: the fitting mention in the named group (``S``/``O``) nearest its end;
   ``group-first``: the first fitting mention of the group; ``group-all``/``group-list``: all fitting mentions in the group (a list starting at its
   beginning, for ``group-list``).
@@ -65,6 +66,11 @@ _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-
 _AGENT = re.compile(r"\b(by|door)\s+((the|de|het)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 _RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+#: A trigger that opens a relative clause.
+_RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
+#: Between a trigger and a later mention: a new clause starts, so the mention is not the object
+#: ("sets up a European online platform for repair, which the Commission will build").
+_CLAUSE_BREAK = re.compile(r",\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
 #: A lower-case word right after a list of sectors, which may be the noun they qualify.
 _MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
 _FUNCTION_WORDS = frozenset(
@@ -264,8 +270,9 @@ class RelationFinder:
                     preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
                     fitting = preferred[-1:] or fitting
                 if fitting:
-                    # "The European Parliament and the Council adopted the Regulation": both adopted it
-                    fan_out = role == 0 or prop in {"adoptedBy", "proposedBy"}
+                    # "The European Parliament and the Council adopted the Regulation": both adopted it;
+                    # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")
+                    fan_out = (role == 0 or prop in {"adoptedBy", "proposedBy"}) and not _RELATIVE_TRIGGER.match(m.group(0))
                     choices.append(self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]])
                 elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
                     previous = self.units[unit].previous
@@ -281,7 +288,8 @@ class RelationFinder:
                         choices.append(found)
             elif part == "right":
                 right = next((a for a in pool if a.start >= t_end), None)
-                if right is not None and _BEYOND_OBJECT.search(self.text, t_end, right.start):
+                if right is not None and (_BEYOND_OBJECT.search(self.text, t_end, right.start)
+                                          or _CLAUSE_BREAK.search(self.text, t_end, right.start)):
                     right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
                 if right is not None and fits(prop, role, right.cls):
                     choices.append(self._siblings(right, self._ordered(unit)))
@@ -312,6 +320,12 @@ class RelationFinder:
                          if (fitting := self._fitting(child.index, prop, role))]
                 if items:
                     choices.append(items)
+            elif part == "inverted":
+                # verb before subject after an adverbial ("Daarnaast wijzigt de verordening X"); with a
+                # fitting mention before the verb that mention is the subject and the group the object
+                if any(a.end <= t_start and not a.parenthetical for a in self._fitting(unit, prop, role)):
+                    continue
+                choices += self._candidates("group", unit, m, group, prop, role)
             elif part.startswith("group"):
                 spans = [(m.start(g), m.end(g)) for g in m.re.groupindex if g.startswith(group) and m.start(g) >= 0]
                 inside = [a for a in pool if any(base + s <= a.start and a.end <= base + e for s, e in spans)]

@@ -72,6 +72,9 @@ INSTITUTION_KINDS = frozenset(
 #: Kinds of sector: the 14 industrial ecosystems, cross-cutting domains, finer sectors.
 SECTOR_KINDS = frozenset({"ecosystem", "domain", "sector"})
 PROGRAMME_CLASSES = frozenset({"Programme", "Initiative"})
+#: Classes of programmes.csv rows: programmes, initiatives, and named policy packages that have no
+#: CELEX number of their own ("Fit for 55", the Digital Services Package).
+PROGRAMME_TABLE_CLASSES = PROGRAMME_CLASSES | {"Package"}
 INSTRUMENT_CLASSES = frozenset(
     "Regulation Directive Decision Communication Proposal Package Recommendation StaffWorkingDocument".split()
 )
@@ -362,7 +365,7 @@ def _institutions(b: _Builder, rows: Sequence[Row], _: dict[str, str]) -> None:
 def _programmes(b: _Builder, rows: Sequence[Row], _: dict[str, str]) -> None:
     links = []
     for row in rows:
-        cls = b.choice(row, "class", PROGRAMME_CLASSES)
+        cls = b.choice(row, "class", PROGRAMME_TABLE_CLASSES)
         node = b.entry(row, _key(row), (_uri(PK[cls]),))
         _exact(b, node, row)
         links += b.link_later(row, node, "part_of", _uri(DCTERMS.isPartOf))

@@ -17,7 +17,7 @@ INSTRUMENT_NOUNS = {
     "staff working document": "StaffWorkingDocument",
     "amendment": "Instrument",
     "text": "Instrument",
-    "act": "Regulation",
+    "act": "Instrument",
 }
 
 NAME_HEADS = {
@@ -36,7 +36,7 @@ NAME_HEADS = {
     "council": "Institution",
     "centre": "Institution",
     "center": "Institution",
-    "platform": "Institution",
+    "platform": "Initiative",
     "network": "Institution",
     "undertaking": "Institution",
     "edic": "Institution",
@@ -114,13 +114,13 @@ TRIGGERS = [
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
     ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b", "right", "left"),
     # amends / repeals / refersTo
-    ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+by)", "left", "right"),
-    ("amends", r"\bamended\s+by\b", "right", "left"),
+    ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+)?by)", "left", "right"),
+    ("amends", r"\bamended\s+(\w+ly\s+)?by\b", "right", "left"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|to\s+repeal)\b", "left", "right"),
     ("repeals", r"\b(repealed|replaced)\s+by\b", "right", "left"),
     ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
-    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
+    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),

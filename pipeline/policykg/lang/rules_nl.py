@@ -35,7 +35,7 @@ NAME_HEADS = {
     "raad": "Institution",
     "board": "Institution",
     "centrum": "Institution",
-    "platform": "Institution",
+    "platform": "Initiative",
     "netwerk": "Institution",
     "onderneming": "Institution",
     "edic": "Institution",
@@ -74,6 +74,8 @@ NAME_HEADS = {
     "hub": "Institution",
     "waarnemingscentrum": "Institution",
     "coördinatiecentrum": "Institution",
+    # national acts: "Energiewet", "Elektriciteitswet 1998", "Wet op het financieel toezicht"
+    "wet": "Instrument",
 }
 
 #: Words between a head noun and the rest of a Dutch multiword name.
@@ -136,9 +138,9 @@ TRIGGERS = [
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
     ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
     # inversion after an adverbial: "Daarnaast wijzigt de verordening Richtlijn ..."
-    ("amends", r"\b(wijzigt|wijzigde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
-    ("repeals", r"\b(vervangt|vervangen|trekt|trok)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
-    ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "group", "right"),
+    ("amends", r"\b(wijzigt|wijzigde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
+    ("repeals", r"\b(vervangt|vervangen|trekt|trok)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
+    ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen)\b(?!\s+door)", "left", "right"),
     ("repeals", r"\b(ingetrokken|vervangen)\s+(door|bij)\b", "right", "left"),
@@ -155,7 +157,7 @@ TRIGGERS = [
     # establishes
     ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
     ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
-    ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via)\b", "right", "left"),
+    ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via|op\s+grond\s+van|krachtens)\b", "right", "left"),
     # "de Europese raad voor digitale diensten, die bij de verordening is ingesteld"
     ("establishes", r"\b(die|dat)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet|vastgesteld)\b", "group-first", "left"),
     # "Verordening (EU) 2021/241, waarbij de Herstel- en veerkrachtfaciliteit (HVF) is ingesteld"
