@@ -136,6 +136,24 @@ EXACT = [
     # a relative clause right after a passive agent is about that agent
     ("en", "EU4Health was established by Regulation (EU) 2021/522, which repealed Regulation (EU) No 282/2014.",
      {("celex/32021R0522", "establishes", "programme/eu4health"), ("celex/32021R0522", "repeals", "celex/32014R0282")}),
+    # an optional word before the trigger ("central element of") is not needed for it to match
+    ("en", "GOVSATCOM is a component of the EU Space Programme.",
+     {("programme/govsatcom", "partOf", "programme/eu-space-programme")}),
+    # "binnen" with a name, and "binnen" that belongs to the common noun before it
+    ("nl", "De EIC is door de Commissie opgezet binnen Horizon Europa.",
+     {("institution/european-innovation-council", "partOf", "programme/horizon-europe")}),
+    ("nl", "Verordening (EU) 2021/2085, waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa zijn "
+           "opgericht, is gewijzigd.", set()),
+    # past the agent "by a Commission Decision", into what the Commission owns
+    ("en", "The European AI Office, established by a Commission Decision of 24 January 2024, sits within the "
+           "Commission's Directorate-General for Communication Networks, Content and Technology (DG CNECT).",
+     {("instrument/commission-decision", "establishes", "institution/ai-office"),
+      ("institution/ai-office", "partOf", "institution/dg-cnect")}),
+    # "Raad voor ..." is a board of its own, not the Council; its "voor" is no trigger ("stelt ... voor")
+    ("nl", "Verordening (EU) 2024/1252 stelt de Raad voor kritieke grondstoffen in, waarin de lidstaten en de "
+           "Commissie samenwerken.",
+     {("celex/32024R1252", "establishes", "institution/raad-voor-kritieke-grondstoffen"),
+      ("institution/european-commission", "participatesIn", "institution/raad-voor-kritieke-grondstoffen")}),
 ]
 
 

@@ -270,7 +270,8 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
             first = i - 2
         j = _head_first_end(tokens, i, rules)
         if j > i + 2:
-            found.append(candidate(tokens, first, j, "name", cls, head=lower[i]))
+            # a head noun with what it is for is a whole name: "Raad voor kritieke grondstoffen" is no Council
+            found.append(candidate(tokens, first, j, "name", cls, head=lower[i], extra={"whole": True}))
     return found
 
 

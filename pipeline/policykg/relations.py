@@ -63,9 +63,15 @@ _PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij
 #: belongs to that noun phrase, not to the trigger.
 _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
 #: Just before the agent of a passive: "by the", "door de".
-_AGENT = re.compile(r"\b(by|door)\s+((the|de|het)\s+)?$", re.I)
+_AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 _RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+#: "within"/"binnen" tie the noun right before them to what follows.
+_WITHIN = re.compile(r"(within|binnen)\b", re.I)
+#: A determiner with a common noun (lower case): a noun phrase that is no mention.
+_COMMON_NOUN = re.compile(r"\b(de|het|the|a|an|een)\s+[a-z]")
+#: A possessive right after a mention ("the Commission's").
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: A trigger that opens a relative clause.
 _RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
@@ -265,6 +271,10 @@ class RelationFinder:
                               or (not self.text[a.end: t_start].strip(" ,)") and _PARTICIPLE.match(self.text, t_start))]
                 window = window[-3:]
                 fitting = [a for a in window if fits(prop, role, a.cls)]
+                if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
+                    # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
+                    # belongs to the noun right before it
+                    fitting = []
                 if prop == "targetsSector" and role == 0:
                     # what targets a sector is the act or programme, rather than the body that runs it
                     preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
@@ -288,6 +298,9 @@ class RelationFinder:
                         choices.append(found)
             elif part == "right":
                 right = next((a for a in pool if a.start >= t_end), None)
+                if right is not None and _POSSESSIVE.match(self.text, right.end):
+                    # "within the Commission's Directorate-General ...": what it owns is the object
+                    right = next((a for a in pool if a.start >= right.end), None)
                 if right is not None and (_BEYOND_OBJECT.search(self.text, t_end, right.start)
                                           or _CLAUSE_BREAK.search(self.text, t_end, right.start)):
                     right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
@@ -357,6 +370,8 @@ class RelationFinder:
             pairs_done: set[tuple[str, str]] = set()
             hits = sorted(((m.start(), order, m) for order, m in unit_matches), key=itemgetter(0, 1))
             for _, order, m in hits:
+                if not m.re.groupindex and self._ends_in_mention(unit.index, unit.start + m.start(), unit.start + m.end()):
+                    continue  # "stelt de Raad voor kritieke grondstoffen in": that "voor" is part of a name
                 for rel in self._apply(triggers[order], unit.index, m):
                     key = (rel.subject, rel.object)
                     if key in pairs_done or (rel.object, rel.subject) in pairs_done:
@@ -370,6 +385,11 @@ class RelationFinder:
                     pairs_done.add((rel.subject, rel.object))
                     found.append(rel)
         return found
+
+    def _ends_in_mention(self, unit: int, start: int, end: int) -> bool:
+        """Whether a trigger from ``start`` to ``end`` runs into a mention that begins after it starts, so
+        that its last word is part of a name."""
+        return any(start < a.start < end < a.end for a in self.by_unit.get(unit, []))
 
     def _sector_lists(self, unit: int, done: set[str]) -> list[FoundRelation]:
         """A list of two or more sectors ("in education, healthcare and law enforcement") is what

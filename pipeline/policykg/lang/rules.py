@@ -239,8 +239,8 @@ def _keywords(pattern: str) -> tuple[str, ...]:
         elif c == "|" and depth == 0:
             return ()
     m = re.match(r"^\\b\(([a-zà-ÿ|\\s+]+)\)", pattern)
-    if not m:
-        return ()
+    if not m or pattern[m.end(): m.end() + 1] in {"?", "*"}:
+        return ()  # no such group, or an optional one: \b(central\s+|key\s+)?(element|...)
     words = []
     for alternative in m.group(1).split("|"):
         first = re.split(r"\\s\+?", alternative)[0]

@@ -85,7 +85,7 @@ NAME_CONNECTORS = {"van", "voor", "de", "het", "een", "inzake", "op", "en", "der
 NAME_STOPS = {
     "die", "dat", "dit", "om", "is", "zijn", "heeft", "hebben", "wordt", "worden", "zal", "zullen",
     "werd", "werden", "kan", "moet", "en", "of", "met", "door", "bij", "als", "waarin", "waarmee",
-    "tot", "te", "in", "aan", "uit", "over", "naar", "nu", "ook",
+    "tot", "te", "in", "aan", "uit", "over", "naar", "nu", "ook", "sinds", "vanaf", "tijdens", "tegen",
 }
 
 #: Words that continue the noun phrase of an unnamed instrument ("besluit tot oprichting van ...").
@@ -149,7 +149,7 @@ TRIGGERS = [
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
-    ("partOf", r"\bbinnen\s+(de|het)\b", "left", "right"),
+    ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+[A-Z])", "left", "right"),
     ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element)\s+van\b", "left", "right"),
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
@@ -165,6 +165,8 @@ TRIGGERS = [
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
+    # the separable verb "instellen": "De verordening stelt de Europese Raad voor halfgeleiders in"
+    ("establishes", r"\b(stelt|stellen|stelde|stelden)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
     # fundedThrough
     ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
     # targetsSector
