@@ -154,6 +154,23 @@ EXACT = [
            "Commissie samenwerken.",
      {("celex/32024R1252", "establishes", "institution/raad-voor-kritieke-grondstoffen"),
       ("institution/european-commission", "participatesIn", "institution/raad-voor-kritieke-grondstoffen")}),
+    # the separable verb "vaststellen"
+    ("nl", "Het Europees Parlement en de Raad stelden Verordening (EU) 2024/1083 op 11 april 2024 vast.",
+     {("celex/32024R1083", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32024R1083", "adoptedBy", "institution/european-parliament")}),
+    # "implementing" as a verb makes no implementing act
+    ("en", "Regulation (EU) 2023/956 applies from October. The Commission is in charge of implementing Regulation "
+           "(EU) 2023/956.",
+     {("institution/european-commission", "implements", "celex/32023R0956")}),
+    # a relative clause is about the mention right before it: the Alliance, which is no act
+    ("en", "Regulation (EU) 2023/1542 goes hand in hand with the European Battery Alliance, which the Commission "
+           "launched in 2017.", set()),
+    # the Commission proposed the Act; the communication named later in the sentence is not its document
+    ("en", "Regulation (EU) 2024/1735 was proposed by the Commission on 16 March 2023 (COM(2023) 161) as a central "
+           "element of the Green Deal Industrial Plan (COM(2023) 62).",
+     {("celex/32024R1735", "partOf", "celex/52023DC0062"),
+      ("celex/32024R1735", "proposedBy", "institution/european-commission"),
+      ("celex/52023PC0161", "proposedBy", "institution/european-commission")}),
 ]
 
 

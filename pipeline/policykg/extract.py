@@ -132,7 +132,10 @@ COMMISSION = ids.PKR_IRI + "institution/european-commission"
 #: Words that make an act the Commission's own: "Commission Implementing Regulation",
 #: "Gedelegeerde Verordening", "uitvoeringsbesluit".
 _PROPOSING = re.compile(r"\b(voorstel\w*|voorgesteld|ingediend|proposals?|proposed|tabled|put\s+forward)\b", re.I)
-_COMMISSION_ACT = re.compile(r"\b(implementing|delegated|uitvoerings\w*|gedelegeerde?)\b", re.I)
+_COMMISSION_ACT = re.compile(r"\b(Implementing|Delegated)\s+(Regulation|Decision|Directive|Act)\b"  # not "implementing Regulation X"
+                             r"|\b[Cc]ommission\s+(implementing|delegated)\s+(regulation|decision|directive)\b"
+                             r"|\b[Uu]itvoerings(verordening|besluit|richtlijn|handeling)\b"
+                             r"|\b[Gg]edelegeerde?\s+(verordening|besluit|richtlijn|handeling)\b")
 
 
 def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, ...],
@@ -142,9 +145,10 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
     adopted by the Commission, a COM proposal (``5...PC``) cited with its number where the sentence
     speaks of proposing is proposed by it. Stated relations come first: an act that already has
     an author keeps it."""
-    with_commission = {a.unit for a in args if a.iri == COMMISSION}
-    if not with_commission:
+    commission_at = {a.unit: a.end for a in reversed(args) if a.iri == COMMISSION}  # its first mention per sentence
+    if not commission_at:
         return []
+    instruments = [a for a in args if category(entities[a.iri].cls) == "Instrument"]
     authored = {(r.subject, r.property) for r in found}
     out: dict[tuple[str, str], Relation] = {}
     for arg in args:
@@ -156,14 +160,18 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
             continue
         if celex[:1] == "5" and not re.search(rf"\bCOM\s*\(\s*{celex[1:5]}\s*\)\s*0*{int(celex[7:] or 0)}\b", text):
             continue  # a COM document known from the vocabulary, not one the item cites
-        if arg.unit not in with_commission:
-            continue  # the Commission acts in the sentence that names the document
+        if arg.unit not in commission_at:
+            continue
         unit = units[arg.unit]
         if celex[:1] == "5" and celex[5:7] == "PC":
             if not _PROPOSING.search(text, unit.start, unit.end):
                 continue
             prop = "proposedBy"
         elif celex[:1] == "5" and celex[5:7] == "DC" or _COMMISSION_ACT.search(text, max(arg.start - 25, 0), arg.end):
+            if arg.start < commission_at[arg.unit] or any(
+                    commission_at[arg.unit] <= other.start and other.end <= arg.start and other.iri != arg.iri
+                    for other in instruments if other.unit == arg.unit):
+                continue  # the Commission acts on the document: the first act named after the Commission
             prop = "adoptedBy"
         else:
             continue

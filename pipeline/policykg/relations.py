@@ -269,7 +269,7 @@ class RelationFinder:
                     window = [a for a in window if not _AGENT.search(self.text, max(a.start - 12, 0), a.start)
                               or _RELATIVE.match(self.text, a.end, t_start)
                               or (not self.text[a.end: t_start].strip(" ,)") and _PARTICIPLE.match(self.text, t_start))]
-                window = window[-3:]
+                window = window[-1:] if _RELATIVE_TRIGGER.match(m.group(0)) else window[-3:]
                 fitting = [a for a in window if fits(prop, role, a.cls)]
                 if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
                     # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"

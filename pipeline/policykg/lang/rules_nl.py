@@ -131,6 +131,7 @@ TRIGGERS = [
     # verb last: "... en op 19 oktober 2022 door het Europees Parlement en de Raad vastgesteld"
     ("adoptedBy", r"\bdoor\s+(?P<O>(de|het)\s+[^,.;()]{1,80}?)\s+(aangenomen|vastgesteld|goedgekeurd)\b", "topic", "group-all"),
     ("adoptedBy", r"\b(keurde|keurden|keurt|keuren)\b.{0,120}?\bgoed\b", "near", "near"),
+    ("adoptedBy", r"\b(stelt|stelde|stellen|stelden)\b.{0,120}?\bvast\b", "near", "near"),
     # proposedBy
     ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "left-or-near", "right"),
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
