@@ -139,9 +139,7 @@ EXACT = [
     # an optional word before the trigger ("central element of") is not needed for it to match
     ("en", "GOVSATCOM is a component of the EU Space Programme.",
      {("programme/govsatcom", "partOf", "programme/eu-space-programme")}),
-    # "binnen" with a name, and "binnen" that belongs to the common noun before it
-    ("nl", "De EIC is door de Commissie opgezet binnen Horizon Europa.",
-     {("institution/european-innovation-council", "partOf", "programme/horizon-europe")}),
+    # "binnen" that belongs to the common noun before it (with a name: see the Dutch passive below)
     ("nl", "Verordening (EU) 2021/2085, waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa zijn "
            "opgericht, is gewijzigd.", set()),
     # past the agent "by a Commission Decision", into what the Commission owns
@@ -171,6 +169,19 @@ EXACT = [
      {("celex/32024R1735", "partOf", "celex/52023DC0062"),
       ("celex/32024R1735", "proposedBy", "institution/european-commission"),
       ("celex/52023PC0161", "proposedBy", "institution/european-commission")}),
+    # Dutch perfect tense with the participle last, in main, inverted, relative and passive clauses
+    ("nl", "De Commissie heeft de Alliantie voor kritieke geneesmiddelen opgericht.",
+     {("institution/european-commission", "establishes", "programme/alliantie-voor-kritieke-geneesmiddelen")}),
+    ("nl", "Al in april 2022 had de Commissie samen met de lidstaten het EU-energieplatform opgezet.",
+     {("institution/european-commission", "establishes", "programme/eu-energy-platform")}),
+    ("nl", "De verordening sluit aan bij de Europese Batterijalliantie (EBA), die de Commissie in 2017 heeft opgezet.",
+     {("institution/european-commission", "establishes", "programme/european-battery-alliance")}),
+    ("nl", "De EIC is door de Commissie opgezet binnen Horizon Europa.",
+     {("institution/european-commission", "establishes", "institution/european-innovation-council"),
+      ("institution/european-innovation-council", "partOf", "programme/horizon-europe")}),
+    # launching a body or programme is setting it up
+    ("en", "HERA launched the Critical Medicines Alliance on 24 April 2024.",
+     {("institution/hera", "establishes", "programme/critical-medicines-alliance")}),
 ]
 
 

@@ -136,6 +136,8 @@ TRIGGERS = [
     ("establishes", r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
     ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
     ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
+    # a body or programme launched is one set up: "HERA launched the Critical Medicines Alliance"
+    ("establishes", r"\b(launched|launches|has\s+launched)\b(?!\s+(by|in|on))", "left", "right"),
     # fundedThrough
     ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
     # targetsSector

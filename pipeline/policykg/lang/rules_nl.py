@@ -166,6 +166,13 @@ TRIGGERS = [
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
+    # perfect tense, verb last: "die de Commissie in 2017 heeft opgezet", "De Commissie heeft de Alliantie ...
+    # opgericht", "had de Commissie samen met de lidstaten het EU-energieplatform opgezet", "is door de Commissie opgezet"
+    ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,60}?)\s+([^,.;]{0,60}?)\b(heeft|hebben|had|hadden)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "group-first", "left"),
+    ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<S>(de|het)\s+\S+(\s+[A-Z]\S*)?)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "inverted", "group"),
+    ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "left", "group-first"),
+    ("establishes", r"\b(is|werd|wordt|zijn|werden|worden)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(opgericht|opgezet|ingesteld)\b", "group-first", "left"),
+    ("establishes", r"\b(lanceerde|lanceert|lanceerden)\b", "left", "right"),
     # the separable verb "instellen": "De verordening stelt de Europese Raad voor halfgeleiders in"
     ("establishes", r"\b(stelt|stellen|stelde|stelden)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
     # fundedThrough
