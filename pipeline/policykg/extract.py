@@ -26,6 +26,7 @@ from .mentions import (
     vocabulary_candidates,
 )
 from . import ids
+from .acts import merge_named_acts
 from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
@@ -63,6 +64,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     unit_starts = [u.start for u in units]
     units_of = {c.start: max(bisect.bisect_right(unit_starts, c.start) - 1, 0) for c in chosen}
     linked, entities = link(chosen, text, item.id, item.lang, vocabulary, units_of)
+    merge_named_acts(linked, entities, text, item.lang)
 
     opens, closes = _offsets(text, "("), _offsets(text, ")")
 

@@ -1,0 +1,84 @@
+"""Short names of numbered acts: "the Methane Regulation", "de methaanverordening", "the Regulation
+on political advertising" (a name, or an unnamed act with a description) are the act whose number the item gives with a title that says the
+same ("Regulation (EU) 2024/1787 on the reduction of methane emissions ...").
+
+News names an act by a short name in the headline and by its number in the body. Without this
+step the two become separate nodes, and the relations stated about the short name miss the act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .linking import EntityInfo, Linked, category
+
+#: Words of a short name that say nothing about which act it is.
+_GENERIC = frozenset(
+    "regulation directive decision act verordening richtlijn besluit wet eu eu's european europese europees new "
+    "nieuwe the de het a an een on of for in op van voor inzake betreffende over".split()
+)
+#: The compound heads of Dutch act names ("methaanverordening").
+_COMPOUND_HEAD = re.compile(r"(verordening|richtlijn|besluit)$")
+#: Where an act's title after its number stops.
+_TITLE_END = re.compile(r"[.;:()\n]|,\s")
+
+
+def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text: str, lang: str) -> None:
+    """Make a named act without a number one node with the numbered act whose title holds every
+    telling word of its name, when exactly one such act is in the item (``linked`` and
+    ``entities`` are changed in place)."""
+    numbered = [info for info in entities.values() if info.celex and category(info.cls) == "Instrument"]
+    if not numbered:
+        return
+    titles = {info.iri: _title_words(linked, info.iri, text) for info in numbered}
+    for info in list(entities.values()):
+        if info.celex or info.in_vocabulary or category(info.cls) != "Instrument" or info.kind not in {"name", "weak", "anon"}:
+            continue
+        words = _telling_words(t for t, _ in info.labels)
+        if not words:
+            continue
+        # of the same kind: a national act ("Energiewet", class Instrument) is no EU act
+        fitting = [c for c in numbered if c.cls == info.cls
+                   if all(any(t.startswith(w) for t in titles[c.iri]) for w in words)]
+        if len(fitting) != 1:
+            continue
+        act = fitting[0]
+        for link in linked:
+            if link.iri == info.iri:
+                link.iri = act.iri
+        if not act.in_vocabulary:
+            for label, label_lang in info.labels:
+                act.add_label(label, label_lang)
+        del entities[info.iri]
+
+
+def _telling_words(labels: Iterable[str]) -> set[str]:
+    """The stems of the words that tell one act from another, from its first label.
+
+    >>> sorted(_telling_words(["EU Methane Regulation"])), sorted(_telling_words(["methaanverordening"]))
+    (['methan'], ['methaa'])
+    >>> sorted(_telling_words(["Regulation on political advertising"]))
+    ['advert', 'politi']
+    """
+    for label in labels:
+        words = set()
+        for word in re.findall(r"[^\W\d_]+", label.lower()):
+            word = _COMPOUND_HEAD.sub("", word) if len(word) > 12 else word
+            if word and word not in _GENERIC and len(word) >= 4:
+                words.add(word[: max(4, min(6, len(word) - 1))])
+        return words
+    return set()
+
+
+def _title_words(linked: list[Linked], iri: str, text: str) -> list[str]:
+    """The words of the titles that follow the numbered act's mentions ("on the reduction of methane
+    emissions in the energy sector")."""
+    words: list[str] = []
+    for link in linked:
+        if link.iri != iri or link.cand.kind != "legal":
+            continue
+        rest = text[link.cand.end: link.cand.end + 160]
+        stop = _TITLE_END.search(rest)
+        words += re.findall(r"[^\W\d_]+", rest[: stop.start() if stop else len(rest)].lower())
+    return words

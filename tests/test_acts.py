@@ -1,0 +1,47 @@
+"""A short name of a numbered act is that act: one node, with the relations stated about either."""
+
+from __future__ import annotations
+
+from policykg.extract import extract
+from policykg.model import NewsItem
+
+PKR = "https://w3id.org/policykg/id/"
+
+
+def extraction(title: str, body: str, lang: str):
+    return extract(NewsItem(id="case", title=title, body=body, lang=lang))
+
+
+def test_a_dutch_compound_name_joins_the_act_whose_title_says_the_same():
+    ex = extraction("Methaanverordening in werking",
+                    "Verordening (EU) 2024/1787 betreffende de vermindering van methaanemissies in de energiesector "
+                    "is van kracht. De methaanverordening wijzigt Verordening (EU) 2019/942.", "nl")
+    assert not any(e.iri.endswith("/methaanverordening") for e in ex.entities)
+    assert (PKR + "celex/32024R1787", "amends", PKR + "celex/32019R0942") in {
+        (r.subject, r.property, r.object) for r in ex.relations}
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024R1787")
+    assert "methaanverordening" in {text.lower() for text, _ in act.labels}
+
+
+def test_an_english_name_with_a_preposition_joins_its_act():
+    ex = extraction("New rules for political ads",
+                    "Regulation (EU) 2024/900 on the transparency and targeting of political advertising applies "
+                    "from October. The Regulation on political advertising was adopted by the Council.", "en")
+    assert {e.iri for e in ex.entities if e.cls == "Regulation"} == {PKR + "celex/32024R0900"}
+    assert (PKR + "celex/32024R0900", "adoptedBy", PKR + "institution/council-of-the-european-union") in {
+        (r.subject, r.property, r.object) for r in ex.relations}
+
+
+def test_a_name_whose_words_the_title_lacks_stays_its_own_node():
+    ex = extraction("Zonnepanelen",
+                    "Verordening (EU) 2024/1787 betreffende de vermindering van methaanemissies is van kracht. "
+                    "De zonnepanelenverordening wijzigt Verordening (EU) 2019/942.", "nl")
+    amends = {(r.subject, r.object) for r in ex.relations if r.property == "amends"}
+    assert amends == {(PKR + "instrument/zonnepanelenverordening", PKR + "celex/32019R0942")}
+
+
+def test_a_national_act_never_joins_an_eu_act():
+    ex = extraction("Energiewet",
+                    "Richtlijn (EU) 2024/1711 tot wijziging van de regels voor de energiemarkt is aangenomen. "
+                    "De Energiewet zet die richtlijn om.", "nl")
+    assert any(e.iri.endswith("/energiewet") for e in ex.entities)
