@@ -182,6 +182,21 @@ EXACT = [
     # launching a body or programme is setting it up
     ("en", "HERA launched the Critical Medicines Alliance on 24 April 2024.",
      {("institution/hera", "establishes", "programme/critical-medicines-alliance")}),
+    # a second verb shares the first one's subject: "amends A and replaces and repeals B"
+    ("en", "The sixth Anti-Money Laundering Directive, Directive (EU) 2024/1640, amends Directive (EU) 2019/1937 and "
+           "replaces and repeals Directive (EU) 2015/849.",
+     {("celex/32024L1640", "amends", "celex/32019L1937"), ("celex/32024L1640", "repeals", "celex/32015L0849")}),
+    ("nl", "Verordening (EU) 2022/2371 wijzigt Verordening (EU) 2019/1020 en trekt Besluit nr. 1082/2013/EU in.",
+     {("celex/32022R2371", "amends", "celex/32019R1020"), ("celex/32022R2371", "repeals", "celex/32013D1082")}),
+    # the object of a separable verb stands inside it
+    ("nl", "Richtlijn (EU) 2024/1640 is aangenomen. Die richtlijn trekt per 10 juli 2027 de vierde "
+           "antiwitwasrichtlijn (Richtlijn (EU) 2015/849) in.",
+     {("celex/32024L1640", "repeals", "celex/32015L0849")}),
+    # "the Commission, the Directorate-General ...": an apposition, not a list of two bodies
+    ("en", "Within the Commission, the Directorate-General for Energy (DG ENER) is in charge of implementing "
+           "Regulation (EU) 2024/1787.",
+     {("institution/dg-ener", "implements", "celex/32024R1787"),
+      ("institution/dg-ener", "partOf", "institution/european-commission")}),
 ]
 
 

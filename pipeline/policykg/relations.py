@@ -66,6 +66,10 @@ _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-
 _AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 _RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+#: A conjunction that closes a list.
+_CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
+#: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
+_COORDINATED = re.compile(r"\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
 #: "within"/"binnen" tie the noun right before them to what follows.
 _WITHIN = re.compile(r"(within|binnen)\b", re.I)
 #: A determiner with a common noun (lower case): a noun phrase that is no mention.
@@ -142,6 +146,7 @@ class RelationFinder:
         self._children_memo: dict[int, list[Unit]] = {}
         self._item_memo: dict[tuple[str, int], list[Arg]] = {}
         self._listed_memo: dict[tuple[int, int], bool] = {}
+        self._current: list[FoundRelation] = []
 
     # -- helpers -----------------------------------------------------------------------------
     def _fitting(self, unit: int, prop: str, role: int) -> list[Arg]:
@@ -213,6 +218,10 @@ class RelationFinder:
                     break
                 members.append(nxt)
                 k += step
+        if len(members) > 1:
+            ends = sorted(members, key=lambda a: a.start)
+            if not any(_CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])):
+                return [arg]  # commas without "and": an apposition ("the Commission, the DG ..."), no list
         return members
 
     def _topic(self, unit: int, prop: str, role: int, before: int | None = None) -> list[Arg]:
@@ -271,6 +280,11 @@ class RelationFinder:
                               or (not self.text[a.end: t_start].strip(" ,)") and _PARTICIPLE.match(self.text, t_start))]
                 window = window[-1:] if _RELATIVE_TRIGGER.match(m.group(0)) else window[-3:]
                 fitting = [a for a in window if fits(prop, role, a.cls)]
+                if fitting and role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start):
+                    # "X amends A and replaces B": the second verb shares the first one's subject
+                    shared = next((r.subject for r in self._current if r.object == fitting[-1].iri), None)
+                    if shared is not None:
+                        fitting = [a for a in pool if a.iri == shared][:1] or fitting
                 if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
                     # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
                     # belongs to the noun right before it
@@ -368,6 +382,7 @@ class RelationFinder:
         matches = index.matches(self.text, spans, [_viable(index, k) for k in kinds])
         for unit, unit_kinds, unit_matches in zip(self.units, kinds, matches):
             pairs_done: set[tuple[str, str]] = set()
+            self._current = []  # what this sentence has stated so far
             hits = sorted(((m.start(), order, m) for order, m in unit_matches), key=itemgetter(0, 1))
             for _, order, m in hits:
                 if not m.re.groupindex and self._ends_in_mention(unit.index, unit.start + m.start(), unit.start + m.end()):
@@ -378,6 +393,7 @@ class RelationFinder:
                         continue
                     pairs_done.add(key)
                     found.append(rel)
+                    self._current.append(rel)
             if "Sector" not in unit_kinds:
                 continue
             for rel in self._sector_lists(unit.index, {o for _, o in pairs_done}):

@@ -74,6 +74,8 @@ NAME_HEADS = {
     "hub": "Institution",
     "waarnemingscentrum": "Institution",
     "coördinatiecentrum": "Institution",
+    "databank": "Programme",
+    "register": "Programme",
     # national acts: "Energiewet", "Elektriciteitswet 1998", "Wet op het financieel toezicht"
     "wet": "Instrument",
 }
@@ -143,7 +145,8 @@ TRIGGERS = [
     ("repeals", r"\b(vervangt|vervangen|trekt|trok)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
-    ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen)\b(?!\s+door)", "left", "right"),
+    # "trekt per 10 juli 2027 de vierde antiwitwasrichtlijn (...) in": the object stands inside the separable verb
+    ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
     ("repeals", r"\b(ingetrokken|vervangen)\s+(door|bij)\b", "right", "left"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van)\b", "left", "right"),
     # partOf
