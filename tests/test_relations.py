@@ -197,6 +197,12 @@ EXACT = [
            "Regulation (EU) 2024/1787.",
      {("institution/dg-ener", "implements", "celex/32024R1787"),
       ("institution/dg-ener", "partOf", "institution/european-commission")}),
+    # a pronoun that targets sectors stands for the programme the sentence before was about, not its body
+    ("nl", "De Commissie lanceerde de Europese Waterstofbank in 2023. Zij richt zich op sectoren zoals de chemische "
+           "industrie en de scheepvaart.",
+     {("institution/european-commission", "establishes", "programme/european-hydrogen-bank"),
+      ("programme/european-hydrogen-bank", "targetsSector", "sector/chemicals"),
+      ("programme/european-hydrogen-bank", "targetsSector", "sector/maritime")}),
 ]
 
 

@@ -308,6 +308,10 @@ class RelationFinder:
                         found = self._fitting(previous, prop, role)[-1:]
                     elif previous is not None:
                         found = self._topic(previous, prop, role)
+                        if prop == "targetsSector" and found and category(found[0].cls) == "Institution":
+                            # "Zij richt zich op sectoren ...": the act or programme the sentence before was about
+                            found = [a for a in self._fitting(previous, prop, role)
+                                     if category(a.cls) in {"Instrument", "Programme"}][:1] or found
                     if found:
                         choices.append(found)
             elif part == "right":
