@@ -122,7 +122,7 @@ EXACT = [
     ("en", "The Cybersecurity Act, Regulation (EU) 2019/881, was itself amended recently by Regulation (EU) 2025/37.",
      {("celex/32025R0037", "amends", "celex/32019R0881")}),
     # a new clause between trigger and mention: the mention is not the object
-    ("en", "Directive (EU) 2024/1799 sets up a European online platform for repair, which the Commission will build "
+    ("en", "Directive (EU) 2024/1799 sets up a new online service for consumers, which the Commission will build "
            "and run.", set()),
     ("en", "Directive (EU) 2024/2853 is closely linked to the Artificial Intelligence Act (Regulation (EU) 2024/1689) "
            "and the Cyber Resilience Act (Regulation (EU) 2024/2847).",
