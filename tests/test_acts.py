@@ -45,3 +45,11 @@ def test_a_national_act_never_joins_an_eu_act():
                     "Richtlijn (EU) 2024/1711 tot wijziging van de regels voor de energiemarkt is aangenomen. "
                     "De Energiewet zet die richtlijn om.", "nl")
     assert any(e.iri.endswith("/energiewet") for e in ex.entities)
+
+
+def test_an_implementing_act_is_not_the_act_it_implements():
+    ex = extraction("Political ads",
+                    "Regulation (EU) 2024/900 on political advertising and its implementing rules applies. "
+                    "On 9 July 2025 the Commission adopted an implementing regulation under it.", "en")
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024R0900")
+    assert any(e.iri != act.iri and e.cls == "Regulation" for e in ex.entities)

@@ -16,6 +16,7 @@ from .linking import EntityInfo, Linked, category
 #: Words of a short name that say nothing about which act it is.
 _GENERIC = frozenset(
     "regulation directive decision act verordening richtlijn besluit wet eu eu's european europese europees new "
+    "implementing delegated uitvoeringsverordening uitvoeringsbesluit gedelegeerde "
     "nieuwe the de het a an een on of for in op van voor inzake betreffende over".split()
 )
 #: The compound heads of Dutch act names ("methaanverordening").

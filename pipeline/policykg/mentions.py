@@ -54,7 +54,12 @@ def vocabulary_candidates(doc: Doc, text: str) -> list[Candidate]:
     matches = doc._.get(VOCAB_MATCHES)
     if matches is None:
         matches = [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in doc.spans.get(VOCAB_SPANS, [])]
-    return [Candidate(start, end, text[start:end], "vocab", cls, iri=iri) for start, end, cls, iri in matches]
+    return [Candidate(start, end, text[start:end], "vocab", cls, iri=iri) for start, end, cls, iri in matches
+            if not (cls == "MemberState" and _GLUED_BEFORE.search(text, max(0, start - 2), start))]
+
+
+#: A letter and a hyphen right before a match: the country ends a longer name ("Météo-France", "FIU-Nederland").
+_GLUED_BEFORE = re.compile(r"\w[-\u2010\u2011]$")
 
 
 def legal_candidates(text: str) -> list[Candidate]:

@@ -93,6 +93,8 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _quoted_names(tokens.text, lookup)
         + _apposition_names(tokens.text, lookup)
         + _closed_compound_acts(tokens, rules)
+        + _lowercase_names(tokens, rules, lookup)
+        + _named_packages(tokens, rules)
     )
     found += _through_to_acronym(tokens.text, found)
     return [_generic_to_coref(c, lookup) for c in found]
@@ -116,6 +118,9 @@ def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
         longer = text[cand.start: m.start("acronym") - 1].rstrip(" (")
         initials = {w[0].upper() for w in re.split(r"[\s\-]+", longer) if w}
         capitals = [c for c in m.group("acronym") if c.isupper()]
+        if len(capitals) < 2:
+            # a Dutch act's acronym is written in lower case after its capital: "Wwft", "Wbni"
+            capitals = [c.upper() for c in m.group("acronym") if c.isalpha()]
         if sum(c in initials for c in capitals) >= 2:
             found.append(Candidate(cand.start, cand.start + len(longer), longer, "name", cand.cls,
                                    head=cand.head, extra={**cand.extra, "defines_acronym": True}))
@@ -168,6 +173,10 @@ def _capitalised_names(tokens: Tokens, heads: list[int], rules: LanguageRules, c
         if last_head is None or last_head != end - 1:
             continue
         type_head = last_head
+        if rules.lang == "nl" and start < last_head and lookup[lower[start]] is not None \
+                and lookup[lower[start]][0] == "Institution":
+            # a Dutch name opens with what the body is: "Rijksinspectie Digitale Infrastructuur"
+            type_head = start
         for k in range(start, last_head):
             if _either_class(lookup, lower[k]) == "Institution" and lower[k + 1] in {"for", "of", "voor", "van"}:
                 type_head = k
@@ -209,6 +218,126 @@ def _closed_compound_acts(tokens: Tokens, rules: LanguageRules) -> list[Candidat
             stop += 1
         # the act named in "Uitvoeringswet digitaledienstenverordening" is part of this name
         found.append(candidate(tokens, i, stop, "name", "Instrument", head=head, extra={"whole": stop > i + 1}))
+    return found
+
+
+#: Heads of things that news names in lower case, after an article: "the methane transparency database",
+#: "a global methane monitoring tool", "a European repository for online political advertisements",
+#: "de methaantransparantiedatabank". Plural forms and bare heads are never names.
+_LOWERCASE_HEADS = {
+    "en": frozenset({"database", "repository", "register", "registry", "tool", "portal", "passport", "platform"}),
+    "nl": frozenset({"databank", "database", "register", "portaal", "paspoort", "platform"}),
+}
+#: Heads that name a thing in lower case only after "European"/"EU" ("a European online platform for repair"):
+#: "a large video-sharing platform" is none.
+_EUROPEAN_ONLY_HEADS = frozenset({"platform"})
+#: Words that open a noun phrase without naming anything ("the new central database").
+_PLAIN_MODIFIERS = frozenset({
+    "new", "own", "existing", "current", "single", "common", "dedicated", "specific", "such", "same", "other",
+    "first", "second", "central", "national", "public", "relevant", "separate", "simple",
+    "nieuwe", "nieuw", "eigen", "bestaande", "huidige", "enkele", "gemeenschappelijke", "centrale", "nationale",
+    "openbare", "aparte", "eenvoudige",
+})
+_EUROPEAN = frozenset({"european", "eu", "europees", "europese"})
+_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een"})
+_LOWERCASE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ\-]*$|^[A-Z]{2,6}$")
+
+
+def _lowercase_names(tokens: Tokens, rules: LanguageRules, lookup: _HeadClasses) -> list[Candidate]:
+    """Things named in lower case by an article and a telling head: "the methane transparency database"
+    (two or more words that say what it is for before the head), "de methaantransparantiedatabank" (a Dutch
+    compound on such a head), "a European repository for online political advertisements" ("European"
+    before the head, and what it is for after it)."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    heads = _LOWERCASE_HEADS.get(rules.lang, frozenset())
+    found = []
+    for i in range(1, n):
+        word = lower[i]
+        head = word if word in heads else None
+        if head is None and rules.lang == "nl" and len(word) > 8 and word.isalpha() and words[i].islower():
+            head = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 4), None)
+        if head is None or not words[i].islower() or _either_class(lookup, head) is None:
+            continue
+        cls = _either_class(lookup, head)
+        first = i
+        while first - 1 >= 0 and _LOWERCASE_WORD.match(words[first - 1]) and lower[first - 1] not in _ARTICLES \
+                and lower[first - 1] not in rules.name_stops and lower[first - 1] not in rules.definite \
+                and lower[first - 1] not in rules.indefinite and lower[first - 1] not in _COMMON_VERBS \
+                and i - first < 4:
+            first -= 1
+        european = first - 1 >= 0 and lower[first - 1] in _EUROPEAN and words[first - 1][:1].isupper()
+        start = first - 1 if european else first
+        if start == 0 or lower[start - 1] not in _ARTICLES:
+            continue
+        while first < i and lower[first] in _PLAIN_MODIFIERS:
+            first += 1
+        stop = i + 1
+        if european and stop + 1 < n and lower[stop] in {"for", "on", "of", "voor", "van", "inzake"}:
+            k = stop + 1
+            while k < n and k - stop <= 5 and _LOWERCASE_WORD.match(words[k]) and words[k] != "-" \
+                    and lower[k] not in rules.name_stops and lower[k] not in _ARTICLES and not _verb_like(lower[k], rules):
+                k += 1
+            while k > stop + 1 and (lower[k - 1] in rules.name_connectors or lower[k - 1] in rules.label_prepositions):
+                k -= 1
+            if k > stop + 1:
+                stop = k
+        compound = head != word
+        if european:
+            if head in _EUROPEAN_ONLY_HEADS and stop == i + 1 and first == i:
+                continue
+        elif head in _EUROPEAN_ONLY_HEADS or (not compound and i - first < 2):
+            continue
+        found.append(candidate(tokens, start, stop, "name", cls, head=head, extra={"whole": True, "lowercase": True}))
+    return found
+
+
+#: The noun of a package, and the preposition that names what it is about ("a package on election integrity").
+_PACKAGE_NOUNS = {"en": ("package", frozenset({"on"})), "nl": ("pakket", frozenset({"inzake", "over"}))}
+#: Words before "package" that say what kind of package, not which: "a legislative package", "the aid package".
+_GENERIC_PACKAGE_WORDS = frozenset({
+    "legislative", "support", "aid", "rescue", "stimulus", "financial", "funding", "investment", "sanctions",
+    "sanction", "policy", "reform", "measures", "proposed", "whole", "entire", "full", "broad", "comprehensive",
+    "large", "ambitious", "latest", "final", "third", "fourth", "fifth", "package", "this", "that", "same",
+})
+_POSSESSIVES = frozenset({"its", "their", "zijn", "haar", "hun"})
+
+
+def _named_packages(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
+    """Packages named by what they are about, in lower case: "the smart borders package", "the
+    anti-money laundering package", "its AI innovation package" (two or more telling words before the
+    noun) and "a package on election integrity" (a topic after it); "a package of four legislative
+    proposals" and "the legislative package" name none."""
+    noun, prepositions = _PACKAGE_NOUNS.get(rules.lang, (None, frozenset()))
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    found = []
+    for i in range(1, n):
+        if lower[i] != noun or not words[i].islower():
+            continue
+        first = i
+        while first - 1 >= 0 and i - first < 6 and (
+                _LOWERCASE_WORD.match(words[first - 1]) and lower[first - 1] not in _ARTICLES
+                and lower[first - 1] not in _POSSESSIVES and lower[first - 1] not in rules.name_stops
+                and lower[first - 1] not in rules.definite and lower[first - 1] not in _COMMON_VERBS
+                or words[first - 1] in _HYPHENS and first - 2 >= 0 and not space[first - 2] and not space[first - 1]):
+            first -= 1
+        if first == 0 or (lower[first - 1] not in _ARTICLES and lower[first - 1] not in _POSSESSIVES):
+            continue
+        while first < i and (lower[first] in _PLAIN_MODIFIERS or lower[first] in rules.fillers
+                             or lower[first] in _GENERIC_PACKAGE_WORDS or words[first] in _HYPHENS):
+            first += 1
+        telling = [k for k in range(first, i) if words[k] not in _HYPHENS and lower[k] not in _GENERIC_PACKAGE_WORDS]
+        if len(telling) >= 2:
+            found.append(candidate(tokens, first, i + 1, "name", "Package", head=noun, extra={"lowercase": True}))
+            continue
+        if first == i and i + 2 < n and lower[i + 1] in prepositions and lower[i - 1] in _ARTICLES | _POSSESSIVES:
+            k = i + 2
+            while k < n and k - i <= 6 and _LOWERCASE_WORD.match(words[k]) and lower[k] not in rules.name_stops \
+                    and lower[k] not in _ARTICLES and not _verb_like(lower[k], rules):
+                k += 1
+            while k > i + 2 and (lower[k - 1] in rules.name_connectors or lower[k - 1] in rules.label_prepositions):
+                k -= 1
+            if k > i + 2:
+                found.append(candidate(tokens, i, k, "name", "Package", head=noun, extra={"lowercase": True}))
     return found
 
 
@@ -259,10 +388,11 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
             if (rules.lang == "nl" and words[i][:1].isupper() and _capitalised(tokens, i + 1)
                     and not words[i + 1].isdigit() and lower[i + 1] not in rules.name_heads):
                 k = i + 2
-                # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt"
-                while k + 1 < n and lower[k] in {"en", "&", "van", "voor"} and _capitalised(tokens, k + 1) \
-                        and not words[k + 1].isdigit():
-                    k += 2
+                # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt", "Autoriteit Financiële Markten"
+                while k < n and (_capitalised(tokens, k) and not words[k].isdigit() and lower[k] not in rules.name_heads
+                                 and k not in tokens.sent_starts or k + 1 < n and lower[k] in {"en", "&", "van", "voor"}
+                                 and _capitalised(tokens, k + 1) and not words[k + 1].isdigit()):
+                    k += 1 if _capitalised(tokens, k) else 2
                 found.append(candidate(tokens, i, k, "name", cls, head=lower[i]))
             continue
         first = i - 1 if i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in rules.definite else i
@@ -380,7 +510,7 @@ def _generic_to_coref(cand: Candidate, lookup: _HeadClasses) -> Candidate:
     """A "name" made only of generic words ("Gemeenschappelijke Onderneming", "Joint Undertaking",
     "EU-programma") is a short form of a name used before, not a new thing."""
     words = [w for w in _WORD_BREAKS.split(cand.text.lower()) if w]
-    if not words or not all(w in _GENERIC_NAME_WORDS or lookup[w] for w in words):
+    if cand.extra.get("lowercase") or not words or not all(w in _GENERIC_NAME_WORDS or lookup[w] for w in words):
         return cand
     head = next((w for w in reversed(words) if lookup[w]), words[-1])
     return Candidate(cand.start, cand.end, cand.text, "coref", cand.cls, head=head, extra={"strict": True})

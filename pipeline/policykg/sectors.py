@@ -89,6 +89,29 @@ _LIST_SPLIT = {
     "en": re.compile(r"\s*,\s*|(?<!-)\s+(?:and|or)\s+"),
 }
 
+#: Words that end a list of sectors: what follows is a clause or an aside, not another sector
+#: ("sectors such as oil and gas and coal mining | to measure, report and verify their emissions").
+_LIST_END = {
+    "nl": re.compile(r"\b(om|te|die|dat|waar|waarin|waarvoor|moet|moeten|zal|zullen|wordt|worden|is|zijn|heeft|"
+                     r"hebben|bijvoorbeeld|bijv)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(to|that|which|who|whose|where|must|will|shall|should|can|may|is|are|was|were|has|have|"
+                     r"had|within|for\s+example|e\.g)\b", re.IGNORECASE),
+}
+
+#: Nouns too generic to name a sector on their own, however a list puts them: the activities of a
+#: sector named just before ("gas transmission, distribution and storage") or the people and firms in
+#: one ("football clubs and agents").
+_GENERIC_MEMBERS = {
+    "distribution", "storage", "production", "transmission", "supply", "processing", "generation", "trade",
+    "trading", "sale", "sales", "use", "installation", "maintenance", "repair", "operation", "operations",
+    "agents", "operators", "providers", "companies", "firms", "businesses", "undertakings", "entities",
+    "suppliers", "producers", "manufacturers", "users", "others", "services", "products", "activities",
+    "distributie", "opslag", "productie", "transmissie", "levering", "verwerking", "opwekking", "handel",
+    "verkoop", "gebruik", "installatie", "onderhoud", "reparatie", "exploitatie", "agenten", "exploitanten",
+    "aanbieders", "bedrijven", "ondernemingen", "entiteiten", "leveranciers", "producenten", "fabrikanten",
+    "gebruikers", "anderen", "diensten", "producten", "activiteiten",
+}
+
 
 def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     """Members of a sector list ("sectoren zoals energie, drinkwater en afvalbeheer") are sectors,
@@ -98,7 +121,10 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
     for pattern in rules.sector_lists:
         for m in _matches(pattern, text, folded):
             start = m.start("L")
-            for part in _LIST_SPLIT[rules.lang].split(m.group("L")):
+            members = m.group("L")
+            if end := _LIST_END[rules.lang].search(members):
+                members = members[: end.start()]
+            for part in _LIST_SPLIT[rules.lang].split(members):
                 offset = text.find(part, start) if part else -1
                 if offset < 0:
                     continue
@@ -107,6 +133,8 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
                 while words and words[0].lower() in {"zoals", "waaronder", "such", "as", "including", "like", "de", "het", "the"}:
                     words.pop(0)
                 if not words or len(words) > 4 or words[0].lower() in rules.sector_list_stops:
+                    continue
+                if len(words) == 1 and words[0].lower() in _GENERIC_MEMBERS:
                     continue
                 if any(any(c.isdigit() for c in w) or w[:1].isupper() for w in words):
                     continue

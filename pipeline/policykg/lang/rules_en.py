@@ -18,6 +18,11 @@ INSTRUMENT_NOUNS = {
     "amendment": "Instrument",
     "text": "Instrument",
     "act": "Instrument",
+    "implementing act": "Instrument",
+    "delegated act": "Instrument",
+    "implementing regulation": "Regulation",
+    "delegated regulation": "Regulation",
+    "implementing decision": "Decision",
 }
 
 NAME_HEADS = {
@@ -73,6 +78,10 @@ NAME_HEADS = {
     "forum": "Institution",
     "hub": "Institution",
     "observatory": "Institution",
+    "database": "Programme",
+    "repository": "Programme",
+    "register": "Programme",
+    "registry": "Programme",
 }
 
 NAME_CONNECTORS = {"of", "for", "the", "and", "on", "in", "to"}
@@ -89,7 +98,7 @@ DESCRIPTIVE_PREPOSITIONS = {"on", "concerning", "regarding", "establishing", "am
 
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}
-FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above"}
+FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above", "compromise"}
 
 ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.", "mr.", "ms.", "dr.", "vs."}
 

@@ -1,0 +1,169 @@
+"""General mention rules for news the pipeline has not seen: sector lists that end where a clause
+starts, lower-case names with a telling head, packages named by their topic, Dutch names that open
+with what the body is, and the vocabulary of EU bodies, systems and sectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import extract
+from policykg.model import NewsItem
+
+ID = "https://w3id.org/policykg/id/"
+
+
+def mentions(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (entity IRI, class)."""
+    found = extract(NewsItem(id="case", title="Titel", body=text, lang=lang))
+    classes = {e.iri: e.cls for e in found.entities}
+    return {m.text: (m.entity, classes[m.entity]) for m in found.mentions}
+
+
+def sectors(text: str, lang: str) -> set[str]:
+    return {t for t, (_, cls) in mentions(text, lang).items() if cls == "Sector"}
+
+
+def test_a_sector_list_ends_where_a_clause_starts():
+    found = sectors("Regulation (EU) 2024/1787 requires companies in sectors such as oil and gas production, LNG "
+                    "terminals and coal mining to measure, report and verify their emissions and to repair leaks.", "en")
+    assert {"oil and gas production", "LNG terminals", "coal mining"} <= found
+    assert not {t for t in found if "report" in t or "verify" in t or "repair" in t}
+
+
+@pytest.mark.parametrize("text,lang,generic", [
+    ("Regulation (EU) 2024/1787 covers sectors such as gas transmission, distribution and storage.", "en",
+     {"distribution", "storage"}),
+    ("Regulation (EU) 2024/1624 covers sectors such as real estate, gambling, football clubs and agents.", "en",
+     {"agents"}),
+    ("Verordening (EU) 2024/1624 geldt voor sectoren zoals vastgoed, voetbalclubs en agenten.", "nl", {"agenten"}),
+])
+def test_a_generic_noun_alone_in_a_sector_list_is_no_sector(text, lang, generic):
+    assert not sectors(text, lang) & generic
+
+
+@pytest.mark.parametrize("text,lang,name,cls", [
+    ("The Commission will set up a methane transparency database next year.", "en",
+     "methane transparency database", "Programme"),
+    ("The Commission runs a global methane monitoring tool that uses satellites.", "en",
+     "global methane monitoring tool", "Initiative"),
+    ("Ads are collected in a European repository for online political advertisements, which the Commission sets up.",
+     "en", "European repository for online political advertisements", "Programme"),
+    ("De Commissie richt een methaantransparantiedatabank in.", "nl", "methaantransparantiedatabank", "Programme"),
+    ("De Commissie zet een Europees register voor online politieke advertenties op.", "nl",
+     "Europees register voor online politieke advertenties", "Programme"),
+    ("Batteries get a digital battery passport from 2027.", "en", "digital battery passport", "Initiative"),
+])
+def test_a_thing_named_in_lower_case_with_a_telling_head(text, lang, name, cls):
+    assert mentions(text, lang)[name][1] == cls
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Commission will update the database next year.", "en"),
+    ("The Commission will build a new central database next year.", "en"),
+    ("A large video-sharing platform must assess risks.", "en"),
+    ("The Commission uses a simple tool.", "en"),
+])
+def test_a_generic_lower_case_head_is_no_name(text, lang):
+    assert not {t for t, (_, cls) in mentions(text, lang).items() if cls in {"Programme", "Initiative"}}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Regulation was proposed in 2016 as part of the smart borders package.", "smart borders package"),
+    ("The Regulation was proposed in 2021 as part of the anti-money laundering package.",
+     "anti-money laundering package"),
+    ("The Regulation was proposed in 2021, in a package on election integrity that also covered parties.",
+     "package on election integrity"),
+])
+def test_a_package_named_by_its_topic_is_a_name(text, name):
+    assert mentions(text, "en")[name][1] == "Package"
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission proposed the Regulation as part of a package of four legislative proposals.",
+    "The Commission presented a legislative package in 2021.",
+])
+def test_an_unnamed_package_is_no_name(text):
+    found = extract(NewsItem(id="case", title="Titel", body=text, lang="en"))
+    assert not [m for m in found.mentions if m.source == "name" and "package" in m.text]
+
+
+def test_implementing_act_is_one_instrument_noun():
+    found = extract(NewsItem(id="case", title="Titel", lang="en",
+                             body="On 9 July 2025 the Commission adopted an implementing act."))
+    assert all(m.text != "act" for m in found.mentions)
+
+
+def test_the_compromise_text_refers_back_to_the_act():
+    found = mentions("Regulation (EU) 2024/1787 was proposed in 2021. The European Parliament approved the compromise "
+                     "text on 10 April 2024.", "en")
+    assert found.get("text", (ID + "celex/32024R1787",))[0] == ID + "celex/32024R1787"
+
+
+@pytest.mark.parametrize("text,name,cls", [
+    ("In Nederland houdt de Autoriteit Financiële Markten (AFM) toezicht.", "Autoriteit Financiële Markten",
+     "Institution"),
+    ("De Rijksinspectie Digitale Infrastructuur houdt toezicht.", "Rijksinspectie Digitale Infrastructuur",
+     "Institution"),
+])
+def test_a_dutch_body_name_opens_with_what_it_is(text, name, cls):
+    assert mentions(text, "nl")[name][1] == cls
+
+
+def test_a_lower_case_acronym_defines_the_whole_act_name():
+    found = mentions("De AFM houdt toezicht op de Wet ter voorkoming van witwassen en financieren van terrorisme "
+                     "(Wwft).", "nl")
+    assert "Wet ter voorkoming van witwassen en financieren van terrorisme" in found
+
+
+def test_a_country_glued_to_a_name_is_no_member_state():
+    found = mentions("Météo-France runs the extremes twin with the ECMWF.", "en")
+    assert "France" not in found
+
+
+@pytest.mark.parametrize("text,lang,name,iri,cls", [
+    ("ESA and EUMETSAT run the platform.", "en", "ESA", "institution/european-space-agency", "Institution"),
+    ("EUMETSAT runs the data lake.", "en", "EUMETSAT", "institution/eumetsat", "Institution"),
+    ("The European Centre for Medium-Range Weather Forecasts builds the twins.", "en",
+     "European Centre for Medium-Range Weather Forecasts", "institution/ecmwf", "Institution"),
+    ("Het Milieuprogramma van de Verenigde Naties (UNEP) meet methaan.", "nl",
+     "Milieuprogramma van de Verenigde Naties", "institution/unep", "Institution"),
+    ("The heads of the Financial Intelligence Units meet.", "en", "Financial Intelligence Units",
+     "institution/financial-intelligence-units", "Institution"),
+    ("It is part of the Global Methane Pledge.", "en", "Global Methane Pledge",
+     "programme/global-methane-pledge", "Initiative"),
+    ("It follows OGMP 2.0 reporting.", "en", "OGMP 2.0", "programme/ogmp", "Initiative"),
+    ("The next Multiannual Financial Framework starts in 2028.", "en", "Multiannual Financial Framework",
+     "programme/multiannual-financial-framework", "Programme"),
+    ("The Entry/Exit System went live.", "en", "Entry/Exit System", "programme/entry-exit-system", "Programme"),
+    ("ETIAS will follow.", "en", "ETIAS", "programme/etias", "Programme"),
+    ("The Integrated Border Management Fund pays for it.", "en", "Integrated Border Management Fund",
+     "programme/integrated-border-management-fund", "Programme"),
+    ("De Methaanverordening is in werking getreden.", "nl", "Methaanverordening", "celex/32024R1787", "Regulation"),
+    ("The Critical Medicines Act was proposed.", "en", "Critical Medicines Act", "celex/52025PC0102", "Proposal"),
+])
+def test_well_known_bodies_systems_and_acts_are_in_the_vocabulary(text, lang, name, iri, cls):
+    assert mentions(text, lang)[name] == (ID + iri, cls)
+
+
+@pytest.mark.parametrize("label,lang,key", [
+    ("oil and gas", "en", "oil-and-gas"), ("olie- en gassector", "nl", "oil-and-gas"),
+    ("coal mining", "en", "coal-mining"), ("platformwerk", "nl", "platform-work"),
+    ("political advertising", "en", "political-advertising"), ("crypto-asset service providers", "en", "crypto-assets"),
+    ("credit institutions", "en", "banking"), ("betaalinstellingen", "nl", "payment-services"),
+    ("real estate", "en", "real-estate"), ("luxury goods", "en", "luxury-goods"), ("notarissen", "nl", "notaries"),
+    ("generic medicines", "en", "generic-medicines"), ("ziekenhuizen", "nl", "hospitals"), ("apotheken", "nl", "pharmacies"),
+    ("urban planning", "en", "urban-planning"), ("civil protection", "en", "civil-protection"),
+    ("airlines", "en", "aviation"), ("coach operators", "en", "road-transport"), ("gas transmission", "en", "gas-infrastructure"),
+])
+def test_common_sectors_of_eu_policy_are_in_the_vocabulary(label, lang, key):
+    from policykg.vocabulary import load_vocabulary
+
+    hits = load_vocabulary().lookup(label)
+    assert [e.iri for e in hits] == [ID + "sector/" + key]
+
+
+def test_the_integrated_border_management_fund_is_not_bmvi():
+    from policykg.vocabulary import load_vocabulary
+
+    hits = load_vocabulary().lookup("Integrated Border Management Fund")
+    assert [e.iri for e in hits] == [ID + "programme/integrated-border-management-fund"]
