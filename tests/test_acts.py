@@ -53,3 +53,20 @@ def test_an_implementing_act_is_not_the_act_it_implements():
                     "On 9 July 2025 the Commission adopted an implementing regulation under it.", "en")
     act = next(e for e in ex.entities if e.iri == PKR + "celex/32024R0900")
     assert any(e.iri != act.iri and e.cls == "Regulation" for e in ex.entities)
+
+
+def test_an_apposition_after_the_number_names_the_act():
+    ex = extraction("SoHO",
+                    "Deze week is Verordening (EU) 2024/1938 in werking getreden, de verordening inzake stoffen van "
+                    "menselijke oorsprong. De verordening inzake stoffen van menselijke oorsprong trekt Richtlijn "
+                    "2002/98/EG in.", "nl")
+    assert (PKR + "celex/32024R1938", "repeals", PKR + "celex/32002L0098") in {
+        (r.subject, r.property, r.object) for r in ex.relations}
+
+
+def test_the_author_of_an_act_does_not_tell_which_act_it_is():
+    ex = extraction("HERA",
+                    "HaDEA was created by Commission Implementing Decision (EU) 2021/173. HERA was set up by a "
+                    "Commission Decision of 16 September 2021.", "en")
+    assert (PKR + "celex/32021D0173", "establishes", PKR + "institution/hera") not in {
+        (r.subject, r.property, r.object) for r in ex.relations}

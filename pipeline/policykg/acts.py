@@ -17,12 +17,13 @@ from .linking import EntityInfo, Linked, category
 _GENERIC = frozenset(
     "regulation directive decision act verordening richtlijn besluit wet eu eu's european europese europees new "
     "implementing delegated uitvoeringsverordening uitvoeringsbesluit gedelegeerde "
+    "commission council parliament commissie raad parlement "
     "nieuwe the de het a an een on of for in op van voor inzake betreffende over".split()
 )
 #: The compound heads of Dutch act names ("methaanverordening").
 _COMPOUND_HEAD = re.compile(r"(verordening|richtlijn|besluit)$")
 #: Where an act's title after its number stops.
-_TITLE_END = re.compile(r"[.;:()\n]|,\s")
+_TITLE_END = re.compile(r"[.;:()\n]")
 
 
 def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text: str, lang: str) -> None:
