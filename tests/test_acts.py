@@ -66,7 +66,7 @@ def test_an_apposition_after_the_number_names_the_act():
 
 def test_the_author_of_an_act_does_not_tell_which_act_it_is():
     ex = extraction("HERA",
-                    "HaDEA was created by Commission Implementing Decision (EU) 2021/173. HERA was set up by a "
+                    "Implementing Decision (EU) 2021/173 of the Commission sets up HaDEA. HERA was set up by a "
                     "Commission Decision of 16 September 2021.", "en")
     assert (PKR + "celex/32021D0173", "establishes", PKR + "institution/hera") not in {
         (r.subject, r.property, r.object) for r in ex.relations}
