@@ -203,6 +203,10 @@ EXACT = [
      {("institution/european-commission", "establishes", "programme/european-hydrogen-bank"),
       ("programme/european-hydrogen-bank", "targetsSector", "sector/chemicals"),
       ("programme/european-hydrogen-bank", "targetsSector", "sector/maritime")}),
+    # a derogation refers to the acts it derogates from
+    ("en", "Regulation (EU) 2025/1534 temporarily derogates from Regulation (EU) 2017/2226 and Regulation (EU) "
+           "2016/399 during the roll-out.",
+     {("celex/32025R1534", "refersTo", "celex/32017R2226"), ("celex/32025R1534", "refersTo", "celex/32016R0399")}),
 ]
 
 
