@@ -207,6 +207,19 @@ EXACT = [
     ("en", "Regulation (EU) 2025/1534 temporarily derogates from Regulation (EU) 2017/2226 and Regulation (EU) "
            "2016/399 during the roll-out.",
      {("celex/32025R1534", "refersTo", "celex/32017R2226"), ("celex/32025R1534", "refersTo", "celex/32016R0399")}),
+    # a short form prefers the act of the lead paragraph, what the item is about, over one named since
+    ("nl", "Verordening (EU) 2024/900 betreffende politieke reclame geldt vanaf vandaag in de hele Europese Unie.\n\n"
+           "De digitaledienstenverordening (DSA) geldt al sinds 2024 voor platforms; de DSA regelt ook advertenties.\n\n"
+           "De verordening vult de Algemene verordening gegevensbescherming (AVG) aan.",
+     {("celex/32024R0900", "refersTo", "celex/32016R0679")}),
+    # supervision of "the scheme", "compliance": of the act the item is about
+    ("nl", "Uitvoeringsverordening (EU) 2024/482 geldt vanaf vandaag. Verordening (EU) 2024/482 regelt de "
+           "certificering. De Rijksinspectie Digitale Infrastructuur (RDI) houdt toezicht op de naleving van het schema.",
+     {("institution/rijksinspectie-digitale-infrastructuur", "supervises", "celex/32024R0482")}),
+    ("en", "Implementing Regulation (EU) 2024/482 applies from today. Regulation (EU) 2024/482 sets up a certification "
+           "scheme. Compliance is supervised by the national authorities, such as the Federal Office for Information "
+           "Security (BSI).",
+     {("institution/federal-office-for-information-security", "supervises", "celex/32024R0482")}),
 ]
 
 

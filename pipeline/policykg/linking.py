@@ -279,7 +279,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     linked: list[Linked] = []
     seen: dict[str, _Seen] = {}  # the nodes mentioned so far, in order of first mention
     title_end = text.find("\n")
-    in_title: set[str] = set()
+    lead_end = _lead_end(text)
+    in_title: set[str] = set()  # named in the title or the lead paragraph: what the item is about
     for idx, cand in enumerate(candidates):
         iri = iri_of.get(idx)
         if cand.kind == "acronym" and iri is None:
@@ -298,11 +299,28 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         if iri not in seen:
             seen[iri] = _Seen()
         seen[iri].add(cand.text, len(linked))
-        if title_end < 0 or cand.start < title_end:
+        if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)
     used = {l.iri for l in linked}
     return linked, {iri: e for iri, e in entities.items() if iri in used}
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first paragraph of the body that is more than a dateline.
+
+    >>> text = "Titel\\n\\nBrussel, 1 maart 2024\\n\\nDe Commissie stelt een verordening voor. Die geldt vanaf 2026.\\n\\nMeer."
+    >>> text[:_lead_end(text)].rsplit("\\n", 1)[-1]
+    'De Commissie stelt een verordening voor. Die geldt vanaf 2026.'
+    """
+    at = text.find("\n")
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        paragraph = text[at + 1: end if end >= 0 else len(text)].strip()
+        if len(paragraph) > 60:
+            return end if end >= 0 else len(text)
+        at = end
+    return len(text)
 
 
 @dataclass

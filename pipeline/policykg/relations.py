@@ -187,6 +187,8 @@ class RelationFinder:
             for arg in args:
                 if category(arg.cls) not in {"Instrument", "Programme"} or not fits(prop, role, arg.cls):
                     continue
+                if prop == "supervises" and arg.cls == "Proposal":
+                    continue  # what is supervised is law in force, not a proposal for it
                 counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
                 if arg.iri not in first or arg.start < first[arg.iri].start:
                     first[arg.iri] = arg

@@ -156,7 +156,9 @@ TRIGGERS = [
     ("targetsSector", r"\b(in|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
     ("targetsSector", r"\b(targets|targeting|aimed\s+at|aims\s+at|focuses\s+on|focusing\s+on|focus\s+on|covers|covering|geared\s+towards)\b", "left-or-topic", "right"),
     # supervises / implements
-    ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right"),
+    # "compliance is supervised by the national authorities, such as Germany's BSI and France's ANSSI"
+    ("supervises", r"\b(is|are|will\s+be)\s+(supervised|overseen|enforced|monitored)\s+by\b", "right", "left-or-item"),
+    ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right-or-item"),
     ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
     ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
