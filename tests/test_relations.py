@@ -146,7 +146,8 @@ EXACT = [
     ("en", "The European AI Office, established by a Commission Decision of 24 January 2024, sits within the "
            "Commission's Directorate-General for Communication Networks, Content and Technology (DG CNECT).",
      {("instrument/commission-decision", "establishes", "institution/ai-office"),
-      ("institution/ai-office", "partOf", "institution/dg-cnect")}),
+      ("institution/ai-office", "partOf", "institution/dg-cnect"),
+      ("institution/dg-cnect", "partOf", "institution/european-commission")}),
     # "Raad voor ..." is a board of its own, not the Council; its "voor" is no trigger ("stelt ... voor")
     ("nl", "Verordening (EU) 2024/1252 stelt de Raad voor kritieke grondstoffen in, waarin de lidstaten en de "
            "Commissie samenwerken.",
@@ -220,6 +221,17 @@ EXACT = [
            "scheme. Compliance is supervised by the national authorities, such as the Federal Office for Information "
            "Security (BSI).",
      {("institution/federal-office-for-information-security", "supervises", "celex/32024R0482")}),
+    # Dutch verb last for repealing: relative "die ... heeft ingetrokken" and passive "werd door ... ingetrokken"
+    ("nl", "Het EDF is ingesteld bij Verordening (EU) 2021/697, die tevens de verordening over het Europees programma "
+           "voor de ontwikkeling van de defensie-industrie (EDIDP), Verordening (EU) 2018/1092, heeft ingetrokken.",
+     {("celex/32021R0697", "establishes", "programme/european-defence-fund"),
+      ("celex/32021R0697", "repeals", "celex/32018R1092")}),
+    ("nl", "Verordening (EU) nr. 559/2014 werd in 2021 door Verordening (EU) 2021/2085 ingetrokken.",
+     {("celex/32021R2085", "repeals", "celex/32014R0559")}),
+    # a long name that starts in the group counts, though it runs past the group's end
+    ("en", "Within the Commission, the file is handled by the Directorate-General for Internal Market, Industry, "
+           "Entrepreneurship and SMEs (DG GROW).",
+     {("institution/dg-grow", "partOf", "institution/european-commission")}),
 ]
 
 

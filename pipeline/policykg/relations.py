@@ -361,7 +361,7 @@ class RelationFinder:
                 choices += self._candidates("group", unit, m, group, prop, role)
             elif part.startswith("group"):
                 spans = [(m.start(g), m.end(g)) for g in m.re.groupindex if g.startswith(group) and m.start(g) >= 0]
-                inside = [a for a in pool if any(base + s <= a.start and a.end <= base + e for s, e in spans)]
+                inside = [a for a in pool if any(base + s <= a.start < base + e for s, e in spans)]
                 fitting = [a for a in inside if fits(prop, role, a.cls)]
                 if not fitting:
                     continue

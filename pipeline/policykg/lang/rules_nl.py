@@ -148,6 +148,12 @@ TRIGGERS = [
     # "trekt per 10 juli 2027 de vierde antiwitwasrichtlijn (...) in": the object stands inside the separable verb
     ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
     ("repeals", r"\b(ingetrokken|vervangen)\s+(door|bij)\b", "right", "left"),
+    # verb last: "Verordening (EU) 2021/697, die ... Verordening (EU) 2018/1092, heeft ingetrokken";
+    # "..., werd door dezelfde kaderverordening ingetrokken"
+    ("repeals", r"\b(die|dat)\s+(?P<O>[^;]{1,200}?)\s+(heeft|hebben|had)\s+(ingetrokken|vervangen)\b", "left", "group"),
+    ("repeals", r"\b(is|werd|wordt|werden|worden)\s+([^,.;]{0,30}?\s+)?(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(ingetrokken|vervangen)\b", "group-first", "left"),
+    ("amends", r"\b(die|dat)\s+(?P<O>[^;]{1,200}?)\s+(heeft|hebben|had)\s+gewijzigd\b", "left", "group"),
+    ("amends", r"\b(is|werd|wordt|werden|worden)\s+([^,.;]{0,30}?\s+)?(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+gewijzigd\b", "group-first", "left"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van|in\s+afwijking\s+van)\b", "left", "right"),
     # partOf
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
