@@ -141,13 +141,17 @@ TRIGGERS = [
     ("partOf", r"^\W*(an?\s+)?(part|component|element|pillar)\s+of\s+(?P<O>[^,]{1,60}?)\s+(is|are|was|were)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
     # establishes
-    ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
+    ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded|launched)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
+    # "a European database that the Commission is setting up"
+    ("establishes", r"\b(which|that)\s+(?P<S>the\s+[^,.;]{1,40}?)\s+((is|are|has|have|will)\s+)?(setting\s+up|set\s+up|establish(ed|es|ing)?|creat(ed|es|ing)|launch(ed|es|ing))\b", "group-first", "left"),
     ("establishes", r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
     ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
     ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
     # a body or programme launched is one set up: "HERA launched the Critical Medicines Alliance"
     ("establishes", r"\b(launched|launches|has\s+launched)\b(?!\s+(by|in|on))", "left", "right"),
     # fundedThrough
+    # "EUCAIM received €18 million under the Digital Europe Programme"
+    ("fundedThrough", r"\b(receives|received|receiving|gets|got|obtained)\b[^.;]{0,40}?\b(under|from|through)\b", "left", "right"),
     ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
     # targetsSector
     ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),

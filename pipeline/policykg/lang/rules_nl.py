@@ -182,6 +182,8 @@ TRIGGERS = [
     ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "left", "group-first"),
     ("establishes", r"\b(is|werd|wordt|zijn|werden|worden)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(opgericht|opgezet|ingesteld)\b", "group-first", "left"),
     ("establishes", r"\b(lanceerde|lanceert|lanceerden)\b", "left", "right"),
+    ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,60}?)\s+(oprichtte|oprichtten|opzette|opzetten|instelde|instelden|lanceerde|lanceerden)\b", "group-first", "left"),
+    ("fundedThrough", r"\b(ontving|ontvingen|ontvangt|ontvangen|kreeg|kregen|krijgt)\b[^.;]{0,40}?\b(uit|via|van)\b", "left", "right"),
     # the separable verb "instellen": "De verordening stelt de Europese Raad voor halfgeleiders in"
     ("establishes", r"\b(stelt|stellen|stelde|stelden)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
     # fundedThrough
@@ -202,6 +204,7 @@ TRIGGERS = [
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
     ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn)\b", "group-all", "left"),
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
+    ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
     ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
     ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
 ]
