@@ -161,9 +161,10 @@ EXACT = [
     ("en", "Regulation (EU) 2023/956 applies from October. The Commission is in charge of implementing Regulation "
            "(EU) 2023/956.",
      {("institution/european-commission", "implements", "celex/32023R0956")}),
-    # a relative clause is about the mention right before it: the Alliance, which is no act
+    # a relative clause is about the mention right before it: the Alliance (set up), not the act (adopted)
     ("en", "Regulation (EU) 2023/1542 goes hand in hand with the European Battery Alliance, which the Commission "
-           "launched in 2017.", set()),
+           "launched in 2017.",
+     {("institution/european-commission", "establishes", "programme/european-battery-alliance")}),
     # the Commission proposed the Act; the communication named later in the sentence is not its document
     ("en", "Regulation (EU) 2024/1735 was proposed by the Commission on 16 March 2023 (COM(2023) 161) as a central "
            "element of the Green Deal Industrial Plan (COM(2023) 62).",
@@ -232,6 +233,18 @@ EXACT = [
     ("en", "Within the Commission, the file is handled by the Directorate-General for Internal Market, Industry, "
            "Entrepreneurship and SMEs (DG GROW).",
      {("institution/dg-grow", "partOf", "institution/european-commission")}),
+    # funding received under a programme
+    ("en", "The Cyber Emergency Mechanism received €100 million under the Digital Europe Programme.",
+     {("programme/cyber-emergency-mechanism", "fundedThrough", "programme/digital-europe")}),
+    # set up by, in a passive with "launched" and in relative clauses
+    ("en", "The AI Pact was launched in 2024 by the European Commission.",
+     {("institution/european-commission", "establishes", "programme/ai-pact")}),
+    ("nl", "Het Agentschap werkt samen met de Europese Batterijalliantie, die de Commissie in 2017 oprichtte.",
+     {("institution/european-commission", "establishes", "programme/european-battery-alliance")}),
+    # members brought together in a Dutch relative clause
+    ("nl", "Het Europees Comité voor gegevensbescherming, dat de nationale toezichthouders en de Europese "
+           "Toezichthouder voor gegevensbescherming samenbrengt, geeft richtsnoeren.",
+     {("institution/european-data-protection-supervisor", "participatesIn", "institution/european-data-protection-board")}),
 ]
 
 
