@@ -86,7 +86,7 @@ def sector_word_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
 
 _LIST_SPLIT = {
     "nl": re.compile(r"\s*,\s*|(?<!-)\s+(?:en|of)\s+"),
-    "en": re.compile(r"\s*,\s*|(?<!-)\s+(?:and|or)\s+"),
+    "en": re.compile(r"\s*,?\s+as\s+well\s+as\s+|\s*,\s*|(?<!-)\s+(?:and|or)\s+"),
 }
 
 #: Words that end a list of sectors: what follows is a clause or an aside, not another sector

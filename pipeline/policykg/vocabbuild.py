@@ -66,9 +66,11 @@ OP_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 CELEX_RE = re.compile(r"^(?P<sector>[35])(?P<year>[0-9]{4})(?P<type>DC|PC|SC|R|L|D|H)(?P<number>[0-9]{4})$")
 
 #: Kinds of institution (kept in the CSV for later typing; not emitted as triples); ``international``
-#: is an organisation outside the EU that EU policy works with (ESA, EUMETSAT, UNEP).
+#: is an organisation outside the EU that EU policy works with (ESA, EUMETSAT, UNEP); ``national`` is a
+#: public body of one member state that carries out EU law there (a ministry, a customs administration).
 INSTITUTION_KINDS = frozenset(
-    "institution body agency executive-agency joint-undertaking office dg edic board network bank international".split()
+    "institution body agency executive-agency joint-undertaking office dg edic board network bank international "
+    "national".split()
 )
 #: Kinds of sector: the 14 industrial ecosystems, cross-cutting domains, finer sectors.
 SECTOR_KINDS = frozenset({"ecosystem", "domain", "sector"})
