@@ -147,6 +147,7 @@ EXACT = [
            "Commission's Directorate-General for Communication Networks, Content and Technology (DG CNECT).",
      {("instrument/commission-decision", "establishes", "institution/ai-office"),
       ("institution/ai-office", "partOf", "institution/dg-cnect"),
+      ("institution/ai-office", "partOf", "institution/european-commission"),
       ("institution/dg-cnect", "partOf", "institution/european-commission")}),
     # "Raad voor ..." is a board of its own, not the Council; its "voor" is no trigger ("stelt ... voor")
     ("nl", "Verordening (EU) 2024/1252 stelt de Raad voor kritieke grondstoffen in, waarin de lidstaten en de "
@@ -245,6 +246,11 @@ EXACT = [
     ("nl", "Het Europees Comité voor gegevensbescherming, dat de nationale toezichthouders en de Europese "
            "Toezichthouder voor gegevensbescherming samenbrengt, geeft richtsnoeren.",
      {("institution/european-data-protection-supervisor", "participatesIn", "institution/european-data-protection-board")}),
+    # a body and the body it belongs to in one sentence: part of it, as the vocabulary has it
+    ("nl", "Het Europees Defensiefonds wordt beheerd door de Commissie, via het directoraat-generaal "
+           "Defensie-industrie en Ruimtevaart (DG DEFIS).",
+     {("institution/dg-defis", "partOf", "institution/european-commission"),
+      ("institution/european-commission", "implements", "programme/european-defence-fund")}),
 ]
 
 

@@ -116,6 +116,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         if r.subject in kept and r.object in kept
     )
     relations += tuple(_commission_acts(text, units, [a for a in args if a.iri in kept], relations, entities))
+    relations += tuple(_known_parts(units, [a for a in args if a.iri in kept], relations, vocabulary))
     amounts = tuple(_amounts(text, units, [a for a in args if a.iri in kept], item.lang))
     dates = tuple(_instrument_dates(text, units, [a for a in args if a.iri in kept], item.lang))
     return Extraction(
@@ -180,6 +181,23 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
         if (arg.iri, "adoptedBy") in authored or (arg.iri, "proposedBy") in authored or (arg.iri, prop) in out:
             continue
         out[(arg.iri, prop)] = Relation(arg.iri, prop, COMMISSION, unit.start, unit.end, "(Commission document)")
+    return list(out.values())
+
+
+def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary: Vocabulary) -> list[Relation]:
+    """A body and the body it belongs to, or a strand and its programme, named in one sentence
+    ("Within the Commission, DG GROW handles the file"): ``partOf``, as the vocabulary has it."""
+    related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
+    by_unit: dict[int, set[str]] = {}
+    for arg in args:
+        by_unit.setdefault(arg.unit, set()).add(arg.iri)
+    out: dict[tuple[str, str], Relation] = {}
+    for unit_index, iris in sorted(by_unit.items()):
+        for iri in sorted(iris):
+            for parent in sorted(vocabulary.part_of(iri) & iris):
+                if (iri, parent) not in related and (iri, parent) not in out:
+                    unit = units[unit_index]
+                    out[(iri, parent)] = Relation(iri, "partOf", parent, unit.start, unit.end, "(part of, per the vocabulary)")
     return list(out.values())
 
 

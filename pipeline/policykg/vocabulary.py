@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from . import resources
 from .errors import OntologyError
-from .namespaces import PK, RDF, SKOS
+from .namespaces import DCTERMS, ORG, PK, RDF, SKOS
 
 _LABEL_KINDS = {SKOS.prefLabel.value: "pref", SKOS.altLabel.value: "alt", SKOS.hiddenLabel.value: "hidden"}
 
@@ -78,8 +78,10 @@ class InstrumentType:
 class Vocabulary:
     """The entries of all concept schemes, with lookups by IRI, folded label and CELEX."""
 
-    def __init__(self, entries: list[VocabEntry], instrument_types: list[InstrumentType], version: str) -> None:
+    def __init__(self, entries: list[VocabEntry], instrument_types: list[InstrumentType], version: str,
+                 parents: dict[str, frozenset[str]] | None = None) -> None:
         self.entries = {e.iri: e for e in entries}
+        self.parents = parents or {}  # entry -> the entries it is part of (org:subOrganizationOf, dcterms:isPartOf)
         self.instrument_types = instrument_types
         self.version = version
         self._by_label: dict[str, list[VocabEntry]] = {}
@@ -104,6 +106,10 @@ class Vocabulary:
 
     def get(self, iri: str) -> VocabEntry | None:
         return self.entries.get(iri)
+
+    def part_of(self, iri: str) -> frozenset[str]:
+        """The entries ``iri`` is directly part of: a DG of the Commission, a strand of a programme."""
+        return self.parents.get(iri, frozenset())
 
 
 def _literal_label(term: ox.Literal, kind: str) -> Label:
@@ -133,6 +139,10 @@ def parse_vocabulary(paths: list[Path], version: str = "") -> Vocabulary:
         q.subject.value: q.object.value[len(PK.iri):]
         for q in store.quads_for_pattern(None, PK.instrumentClass, None)
     }
+    parents: dict[str, set[str]] = {}
+    for pred in (ORG.subOrganizationOf, DCTERMS.isPartOf):
+        for quad in store.quads_for_pattern(None, pred, None):
+            parents.setdefault(quad.subject.value, set()).add(quad.object.value)
     entries, instrument_types = [], []
     for iri in sorted(types):
         kinds = types[iri]
@@ -144,7 +154,7 @@ def parse_vocabulary(paths: list[Path], version: str = "") -> Vocabulary:
         if cls is None:
             continue
         entries.append(VocabEntry(iri, cls, tuple(ordered), celex.get(iri)))
-    return Vocabulary(entries, instrument_types, version)
+    return Vocabulary(entries, instrument_types, version, {k: frozenset(v) for k, v in parents.items()})
 
 
 @lru_cache(maxsize=1)
