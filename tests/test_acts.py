@@ -12,13 +12,17 @@ def extraction(title: str, body: str, lang: str):
     return extract(NewsItem(id="case", title=title, body=body, lang=lang))
 
 
+def stated(ex) -> set[tuple[str, str, str]]:
+    """The relations of an extraction as (subject, property, object)."""
+    return {(r.subject, r.property, r.object) for r in ex.relations}
+
+
 def test_a_dutch_compound_name_joins_the_act_whose_title_says_the_same():
     ex = extraction("Drinkwaterrichtlijn omgezet",
                     "Richtlijn (EU) 2020/2184 betreffende de kwaliteit van voor menselijke consumptie bestemd "
                     "drinkwater is omgezet. De drinkwaterrichtlijn wijzigt Richtlijn 98/83/EG.", "nl")
     assert not any(e.iri.endswith("/drinkwaterrichtlijn") for e in ex.entities)
-    assert (PKR + "celex/32020L2184", "amends", PKR + "celex/31998L0083") in {
-        (r.subject, r.property, r.object) for r in ex.relations}
+    assert (PKR + "celex/32020L2184", "amends", PKR + "celex/31998L0083") in stated(ex)
     act = next(e for e in ex.entities if e.iri == PKR + "celex/32020L2184")
     assert "drinkwaterrichtlijn" in {text.lower() for text, _ in act.labels}
 
@@ -28,8 +32,7 @@ def test_an_english_name_with_a_preposition_joins_its_act():
                     "Regulation (EU) 2024/900 on the transparency and targeting of political advertising applies "
                     "from October. The Regulation on political advertising was adopted by the Council.", "en")
     assert {e.iri for e in ex.entities if e.cls == "Regulation"} == {PKR + "celex/32024R0900"}
-    assert (PKR + "celex/32024R0900", "adoptedBy", PKR + "institution/council-of-the-european-union") in {
-        (r.subject, r.property, r.object) for r in ex.relations}
+    assert (PKR + "celex/32024R0900", "adoptedBy", PKR + "institution/council-of-the-european-union") in stated(ex)
 
 
 def test_a_name_whose_words_the_title_lacks_stays_its_own_node():
@@ -60,13 +63,11 @@ def test_an_apposition_after_the_number_names_the_act():
                     "Deze week is Verordening (EU) 2024/1938 in werking getreden, de verordening inzake stoffen van "
                     "menselijke oorsprong. De verordening inzake stoffen van menselijke oorsprong trekt Richtlijn "
                     "2002/98/EG in.", "nl")
-    assert (PKR + "celex/32024R1938", "repeals", PKR + "celex/32002L0098") in {
-        (r.subject, r.property, r.object) for r in ex.relations}
+    assert (PKR + "celex/32024R1938", "repeals", PKR + "celex/32002L0098") in stated(ex)
 
 
 def test_the_author_of_an_act_does_not_tell_which_act_it_is():
     ex = extraction("HERA",
                     "Implementing Decision (EU) 2021/173 of the Commission sets up HaDEA. HERA was set up by a "
                     "Commission Decision of 16 September 2021.", "en")
-    assert (PKR + "celex/32021D0173", "establishes", PKR + "institution/hera") not in {
-        (r.subject, r.property, r.object) for r in ex.relations}
+    assert (PKR + "celex/32021D0173", "establishes", PKR + "institution/hera") not in stated(ex)

@@ -1,6 +1,7 @@
 """Short names of numbered acts: "the Methane Regulation", "de methaanverordening", "the Regulation
-on political advertising" (a name, or an unnamed act with a description) are the act whose number the item gives with a title that says the
-same ("Regulation (EU) 2024/1787 on the reduction of methane emissions ...").
+on political advertising" (a name, or an unnamed act with a description) are the act whose
+number the item gives with a title that says the same ("Regulation (EU) 2024/1787 on the
+reduction of methane emissions ...").
 
 News names an act by a short name in the headline and by its number in the body. Without this
 step the two become separate nodes, and the relations stated about the short name miss the act.
@@ -35,7 +36,8 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
         return
     titles = {info.iri: _title_words(linked, info.iri, text) for info in numbered}
     for info in list(entities.values()):
-        if info.celex or info.in_vocabulary or category(info.cls) != "Instrument" or info.kind not in {"name", "weak", "anon"}:
+        if info.celex or info.in_vocabulary or category(info.cls) != "Instrument" \
+                or info.kind not in {"name", "weak", "anon"}:
             continue
         words = _telling_words(t for t, _ in info.labels)
         if not words:

@@ -132,10 +132,12 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
 
 #: The Commission, which alone adopts COM communications and implementing and delegated acts.
 COMMISSION = ids.PKR_IRI + "institution/european-commission"
-#: Words that make an act the Commission's own: "Commission Implementing Regulation",
-#: "Gedelegeerde Verordening", "uitvoeringsbesluit".
+#: Words of a sentence that speaks of proposing.
 _PROPOSING = re.compile(r"\b(voorstel\w*|voorgesteld|ingediend|proposals?|proposed|tabled|put\s+forward)\b", re.I)
-_COMMISSION_ACT = re.compile(r"\b(Implementing|Delegated)\s+(Regulation|Decision|Directive|Act)\b"  # not "implementing Regulation X"
+#: Words that make an act the Commission's own: "Commission Implementing Regulation",
+#: "Gedelegeerde Verordening", "uitvoeringsbesluit" (capitalised in English, so that
+#: "implementing Regulation X", a verb, does not count).
+_COMMISSION_ACT = re.compile(r"\b(Implementing|Delegated)\s+(Regulation|Decision|Directive|Act)\b"
                              r"|\b[Cc]ommission\s+(implementing|delegated)\s+(regulation|decision|directive)\b"
                              r"|\b[Uu]itvoerings(verordening|besluit|richtlijn|handeling)\b"
                              r"|\b[Gg]edelegeerde?\s+(verordening|besluit|richtlijn|handeling)\b")
@@ -197,7 +199,8 @@ def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary
             for parent in sorted(vocabulary.part_of(iri) & iris):
                 if (iri, parent) not in related and (iri, parent) not in out:
                     unit = units[unit_index]
-                    out[(iri, parent)] = Relation(iri, "partOf", parent, unit.start, unit.end, "(part of, per the vocabulary)")
+                    out[(iri, parent)] = Relation(iri, "partOf", parent, unit.start, unit.end,
+                                                  "(part of, per the vocabulary)")
     return list(out.values())
 
 
