@@ -115,10 +115,11 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         for r in found
         if r.subject in kept and r.object in kept
     )
-    relations += tuple(_commission_acts(text, units, [a for a in args if a.iri in kept], relations, entities))
-    relations += tuple(_known_parts(units, [a for a in args if a.iri in kept], relations, vocabulary))
-    amounts = tuple(_amounts(text, units, [a for a in args if a.iri in kept], item.lang))
-    dates = tuple(_instrument_dates(text, units, [a for a in args if a.iri in kept], item.lang))
+    kept_args = [a for a in args if a.iri in kept]
+    relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
+    relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
+    amounts = tuple(_amounts(text, units, kept_args, item.lang))
+    dates = tuple(_instrument_dates(text, units, kept_args, item.lang))
     return Extraction(
         item=item,
         dates=dates,
@@ -153,7 +154,7 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
     commission_at = {a.unit: a.end for a in reversed(args) if a.iri == COMMISSION}  # its first mention per sentence
     if not commission_at:
         return []
-    instruments = [a for a in args if category(entities[a.iri].cls) == "Instrument"]
+    instruments = _by_unit(args, {"Instrument"})
     authored = {(r.subject, r.property) for r in found}
     out: dict[tuple[str, str], Relation] = {}
     for arg in args:
@@ -173,9 +174,9 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
                 continue
             prop = "proposedBy"
         elif celex[:1] == "5" and celex[5:7] == "DC" or _COMMISSION_ACT.search(text, max(arg.start - 25, 0), arg.end):
-            if arg.start < commission_at[arg.unit] or any(
-                    commission_at[arg.unit] <= other.start and other.end <= arg.start and other.iri != arg.iri
-                    for other in instruments if other.unit == arg.unit):
+            after = commission_at[arg.unit]
+            if arg.start < after or any(after <= other.start and other.end <= arg.start and other.iri != arg.iri
+                                        for other in instruments[arg.unit]):
                 continue  # the Commission acts on the document: the first act named after the Commission
             prop = "adoptedBy"
         else:

@@ -249,6 +249,92 @@ class RelationFinder:
             before = None
         return []
 
+    def _left(self, unit: int, m: re.Match[str], prop: str, role: int, t_start: int) -> list[list[Arg]]:
+        """The ``left`` choice: the nearest fitting mention before the trigger, looking past at most
+        two others ("ENISA, established by Regulation (EU) 2019/881, implements ..."), else what a
+        pronoun at the start of the sentence stands for."""
+        pool = self.by_unit.get(unit, [])
+        left = [a for a in pool if a.end <= t_start]
+        if any(not a.parenthetical for a in left):
+            # what stands in brackets is an aside, not the subject ("X (COM(2023) 160) werd aangenomen")
+            left = [a for a in left if not a.parenthetical]
+        # sectors in a description do not count ("Verordening ... betreffende batterijen en afgedankte
+        # batterijen is ... aangenomen")
+        window = [a for a in left if category(a.cls) != "Sector"]
+        if role == 0:
+            window = [a for a in window if not self._passive_agent(a, t_start)]
+        relative = _RELATIVE_TRIGGER.match(m.group(0)) is not None
+        window = window[-1:] if relative else window[-3:]
+        fitting = [a for a in window if fits(prop, role, a.cls)]
+        if fitting and role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start):
+            # "X amends A and replaces B": the second verb shares the first one's subject
+            shared = next((r.subject for r in self._current if r.object == fitting[-1].iri), None)
+            if shared is not None:
+                fitting = [a for a in pool if a.iri == shared][:1] or fitting
+        if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
+            # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
+            # belongs to the noun right before it
+            fitting = []
+        if prop == "targetsSector" and role == 0:
+            # what targets a sector is the act or programme, rather than the body that runs it
+            fitting = _acts_or_programmes(left)[-1:] or fitting
+        if fitting:
+            # "The European Parliament and the Council adopted the Regulation": both adopted it;
+            # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")
+            fan_out = (role == 0 or prop in {"adoptedBy", "proposedBy"}) and not relative
+            return [self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]]]
+        if left:
+            return []
+        found = self._pronoun_antecedent(unit, prop, role, t_start)
+        return [found] if found else []
+
+    def _passive_agent(self, arg: Arg, t_start: int) -> bool:
+        """Whether ``arg`` is the agent of a passive ("by the Commission") that a later trigger is not
+        about ("X was proposed by the Commission ... as part of Y"); right before a relative clause or
+        a participle about it, it is ("Decision (EU) 2022/2481, adopted by ...")."""
+        if not _AGENT.search(self.text, max(arg.start - 12, 0), arg.start):
+            return False
+        if _RELATIVE.match(self.text, arg.end, t_start):
+            return False
+        return bool(self.text[arg.end: t_start].strip(" ,)")) or not _PARTICIPLE.match(self.text, t_start)
+
+    def _pronoun_antecedent(self, unit: int, prop: str, role: int, t_start: int) -> list[Arg]:
+        """What a pronoun that opens the sentence stands for: "Die wijzigt ..." the last thing the
+        previous sentence named, "It was adopted ..." what that sentence was about."""
+        sentence_start = self.units[unit].start
+        pronoun = _PRONOUN_START.match(self.text[sentence_start: t_start])
+        previous = self.units[unit].previous
+        if pronoun is None or previous is None:
+            return []
+        bare = self.text[sentence_start + pronoun.end(): t_start].strip() == ""
+        if bare and pronoun.group(1).lower() in _DEMONSTRATIVE_PRONOUNS:
+            return self._fitting(previous, prop, role)[-1:]
+        found = self._topic(previous, prop, role)
+        if prop == "targetsSector" and found and category(found[0].cls) == "Institution":
+            # "Zij richt zich op sectoren ...": the act or programme the sentence before was about
+            found = _acts_or_programmes(self._fitting(previous, prop, role))[:1] or found
+        return found
+
+    def _right(self, unit: int, prop: str, role: int, t_start: int, t_end: int) -> list[list[Arg]]:
+        """The ``right`` choice: the first mention after the trigger, if it is its object, else what
+        an object pronoun stands for ("the Council adopted it")."""
+        pool = self.by_unit.get(unit, [])
+        right = next((a for a in pool if a.start >= t_end), None)
+        if right is not None and _POSSESSIVE.match(self.text, right.end):
+            # "within the Commission's Directorate-General ...": what it owns is the object
+            right = next((a for a in pool if a.start >= right.end), None)
+        if right is not None and (_BEYOND_OBJECT.search(self.text, t_end, right.start)
+                                  or _CLAUSE_BREAK.search(self.text, t_end, right.start)):
+            right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
+        if right is not None and fits(prop, role, right.cls):
+            return [self._siblings(right, self._ordered(unit))]
+        if not _PRONOUN_AFTER.match(self.text, t_end):
+            return []
+        found = self._topic(unit, prop, role, before=t_start)
+        if not found and self.units[unit].previous is not None:
+            found = self._topic(self.units[unit].previous, prop, role)
+        return [found] if found else []
+
     def _candidates(self, strategy: str, unit: int, m: re.Match[str], group: str, prop: str, role: int) -> list[list[Arg]]:
         """Argument choices for one role: a list of alternatives, each a list of arguments (fan-out)."""
         base = self.units[unit].start
@@ -265,74 +351,9 @@ class RelationFinder:
             elif part == "inside":
                 choices += [[a] for a in self._fitting(unit, prop, role) if t_start <= a.start < t_end][:1]
             elif part == "left":
-                left = [a for a in pool if a.end <= t_start]
-                if any(not a.parenthetical for a in left):
-                    # what stands in brackets is an aside, not the subject ("X (COM(2023) 160) werd aangenomen")
-                    left = [a for a in left if not a.parenthetical]
-                # the nearest fitting mention, looking past at most two others ("ENISA, established
-                # by Regulation (EU) 2019/881, implements ...")
-                # (sectors in a description do not count: "Verordening ... betreffende batterijen en
-                # afgedankte batterijen is ... aangenomen")
-                window = [a for a in left if category(a.cls) != "Sector"]
-                if role == 0:
-                    # the agent of a passive is not what a later phrase is about ("X was proposed by
-                    # the Commission ... as part of Y")
-                    window = [a for a in window if not _AGENT.search(self.text, max(a.start - 12, 0), a.start)
-                              or _RELATIVE.match(self.text, a.end, t_start)
-                              or (not self.text[a.end: t_start].strip(" ,)") and _PARTICIPLE.match(self.text, t_start))]
-                window = window[-1:] if _RELATIVE_TRIGGER.match(m.group(0)) else window[-3:]
-                fitting = [a for a in window if fits(prop, role, a.cls)]
-                if fitting and role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start):
-                    # "X amends A and replaces B": the second verb shares the first one's subject
-                    shared = next((r.subject for r in self._current if r.object == fitting[-1].iri), None)
-                    if shared is not None:
-                        fitting = [a for a in pool if a.iri == shared][:1] or fitting
-                if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
-                    # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
-                    # belongs to the noun right before it
-                    fitting = []
-                if prop == "targetsSector" and role == 0:
-                    # what targets a sector is the act or programme, rather than the body that runs it
-                    preferred = [a for a in left if category(a.cls) in {"Instrument", "Programme"}]
-                    fitting = preferred[-1:] or fitting
-                if fitting:
-                    # "The European Parliament and the Council adopted the Regulation": both adopted it;
-                    # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")
-                    fan_out = (role == 0 or prop in {"adoptedBy", "proposedBy"}) and not _RELATIVE_TRIGGER.match(m.group(0))
-                    choices.append(self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]])
-                elif not left and (pronoun := _PRONOUN_START.match(self.text[self.units[unit].start: t_start])):
-                    previous = self.units[unit].previous
-                    found: list[Arg] = []
-                    sentence_start = self.units[unit].start
-                    bare = self.text[sentence_start + pronoun.end(): t_start].strip() == ""
-                    if previous is not None and bare and pronoun.group(1).lower() in _DEMONSTRATIVE_PRONOUNS:
-                        # "Die wijzigt ...": the last thing the previous sentence named
-                        found = self._fitting(previous, prop, role)[-1:]
-                    elif previous is not None:
-                        found = self._topic(previous, prop, role)
-                        if prop == "targetsSector" and found and category(found[0].cls) == "Institution":
-                            # "Zij richt zich op sectoren ...": the act or programme the sentence before was about
-                            found = [a for a in self._fitting(previous, prop, role)
-                                     if category(a.cls) in {"Instrument", "Programme"}][:1] or found
-                    if found:
-                        choices.append(found)
+                choices += self._left(unit, m, prop, role, t_start)
             elif part == "right":
-                right = next((a for a in pool if a.start >= t_end), None)
-                if right is not None and _POSSESSIVE.match(self.text, right.end):
-                    # "within the Commission's Directorate-General ...": what it owns is the object
-                    right = next((a for a in pool if a.start >= right.end), None)
-                if right is not None and (_BEYOND_OBJECT.search(self.text, t_end, right.start)
-                                          or _CLAUSE_BREAK.search(self.text, t_end, right.start)):
-                    right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
-                if right is not None and fits(prop, role, right.cls):
-                    choices.append(self._siblings(right, self._ordered(unit)))
-                elif _PRONOUN_AFTER.match(self.text, t_end):
-                    # "... and the Council adopted it": what the sentence, else the one before, is about
-                    found = self._topic(unit, prop, role, before=t_start)
-                    if not found and self.units[unit].previous is not None:
-                        found = self._topic(self.units[unit].previous, prop, role)
-                    if found:
-                        choices.append(found)
+                choices += self._right(unit, prop, role, t_start, t_end)
             elif part in {"topic", "prev"}:
                 if part == "prev":
                     # what the sentence before is about: a fitting mention at its start (its subject)
@@ -454,6 +475,11 @@ class RelationFinder:
                     return [FoundRelation(s.iri, _property_for(trig.property, s), o.iri, unit, trigger_text, start)
                             for s, o in pairs]
         return []
+
+
+def _acts_or_programmes(args: list[Arg]) -> list[Arg]:
+    """The instruments and programmes among ``args``, in order."""
+    return [a for a in args if category(a.cls) in {"Instrument", "Programme"}]
 
 
 def _by_start(args: list[Arg]) -> list[Arg]:
