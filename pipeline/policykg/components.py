@@ -219,7 +219,9 @@ class Gazetteer:
                     self.choice[key] = (entry.iri, entry.cls)
         for key in sorted(best):
             matcher = self.exact if key in exact_keys else self.folded
-            matcher.add(key, [nlp.make_doc(key)])
+            # the same name with a straight or a curly apostrophe ("kmo's", "kmo’s"), tokenised apart
+            variants = dict.fromkeys([key, key.replace("'", "’"), key.replace("’", "'")])
+            matcher.add(key, [nlp.make_doc(v) for v in variants])
         strings = nlp.vocab.strings
         self._span_ids = {  # match id -> (kb id, label) as string ids
             get_string_id(key): (strings.add(iri), strings.add(cls)) for key, (iri, cls) in self.choice.items()
