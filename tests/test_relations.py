@@ -251,6 +251,41 @@ EXACT = [
            "Defensie-industrie en Ruimtevaart (DG DEFIS).",
      {("institution/dg-defis", "partOf", "institution/european-commission"),
       ("institution/european-commission", "implements", "programme/european-defence-fund")}),
+    # ... and when they are named sentences apart
+    ("nl", "CEF Transport financiert spoorprojecten. Ook de Connecting Europe Facility zelf groeit.",
+     {("programme/cef-transport", "partOf", "programme/connecting-europe-facility")}),
+    # a passive agent named in full and then by its acronym is still what the relative clause is about
+    ("en", "The auction is managed by the European Climate, Infrastructure and Environment Executive Agency "
+           "(CINEA), which implements the Innovation Fund.",
+     {("institution/european-climate-infrastructure-and-environment-executive-agency", "implements",
+       "programme/innovation-fund")}),
+    # a sector word inside the object's description does not stop the object
+    ("en", "The European Cybersecurity Competence Centre manages the cybersecurity funding of the Digital "
+           "Europe Programme.",
+     {("institution/european-cybersecurity-competence-centre", "implements", "programme/digital-europe")}),
+    # a second passive shares the first one's subject: "wordt gefinancierd uit A, wordt beheerd door B"
+    ("nl", "HERA Invest wordt gefinancierd uit EU4Health, wordt beheerd door de Europese Investeringsbank.",
+     {("programme/hera-invest", "fundedThrough", "programme/eu4health"),
+      ("institution/european-investment-bank", "implements", "programme/hera-invest")}),
+    ("en", "HERA Invest is funded by EU4Health and is managed by the European Investment Bank.",
+     {("programme/hera-invest", "fundedThrough", "programme/eu4health"),
+      ("institution/european-investment-bank", "implements", "programme/hera-invest")}),
+    # an adverb inside the trigger, and more funding sources for the same subject
+    ("en", "HERA was set up in 2021. Its preparedness work is funded mainly through the EU4Health programme, "
+           "with further resources from Horizon Europe and rescEU.",
+     {("institution/hera", "fundedThrough", "programme/eu4health"),
+      ("institution/hera", "fundedThrough", "programme/horizon-europe"),
+      ("institution/hera", "fundedThrough", "programme/resceu")}),
+    ("nl", "Het REPowerEU-plan wordt grotendeels gefinancierd uit de HVF, aangevuld met geld uit het Innovatiefonds.",
+     {("celex/52022DC0230", "fundedThrough", "programme/recovery-and-resilience-facility"),
+      ("celex/52022DC0230", "fundedThrough", "programme/innovation-fund")}),
+    # "with further money from" without a funding relation before it names no funder of its own
+    ("en", "The Plan is backed by EUR 4 billion from the EU4Health programme, with further money from Horizon Europe.",
+     set()),
+    # a name with a curly apostrophe is the vocabulary's name with a straight one
+    ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
+     {("institution/european-innovation-council-and-smes-executive-agency", "implements",
+       "programme/eic-accelerator")}),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from .discourse import segment
 from .lang.rules import for_language
-from .linking import category, link, select
+from .linking import category, lead_end_of, link, select
 from .mentions import (
     Tokens,
     acronym_candidates,
@@ -31,6 +31,7 @@ from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
+from .procedure import co_legislation
 from .relations import Arg, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -118,6 +119,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     kept_args = [a for a in args if a.iri in kept]
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
+    relations += tuple(co_legislation(text, units, kept_args, relations, rules, lead_end_of(text)))
     amounts = tuple(_amounts(text, units, kept_args, item.lang))
     dates = tuple(_instrument_dates(text, units, kept_args, item.lang))
     return Extraction(
@@ -188,19 +190,17 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
 
 
 def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary: Vocabulary) -> list[Relation]:
-    """A body and the body it belongs to, or a strand and its programme, named in one sentence
-    ("Within the Commission, DG GROW handles the file"): ``partOf``, as the vocabulary has it."""
+    """A body and the body it belongs to, or a strand and its programme, both named in the item
+    ("CEF Transport" in one paragraph, the Connecting Europe Facility in another): ``partOf``, as
+    the vocabulary has it, placed at the sentence that first names the part."""
     related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
-    by_unit: dict[int, set[str]] = {}
-    for arg in args:
-        by_unit.setdefault(arg.unit, set()).add(arg.iri)
+    named = {arg.iri for arg in args}
     out: dict[tuple[str, str], Relation] = {}
-    for unit_index, iris in sorted(by_unit.items()):
-        for iri in sorted(iris):
-            for parent in sorted(vocabulary.part_of(iri) & iris):
-                if (iri, parent) not in related and (iri, parent) not in out:
-                    unit = units[unit_index]
-                    out[(iri, parent)] = Relation(iri, "partOf", parent, unit.start, unit.end,
+    for arg in sorted(args, key=lambda a: (a.unit, a.start)):
+        for parent in sorted(vocabulary.part_of(arg.iri) & named):
+            if (arg.iri, parent) not in related and (arg.iri, parent) not in out:
+                unit = units[arg.unit]
+                out[(arg.iri, parent)] = Relation(arg.iri, "partOf", parent, unit.start, unit.end,
                                                   "(part of, per the vocabulary)")
     return list(out.values())
 

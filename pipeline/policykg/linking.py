@@ -279,7 +279,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     linked: list[Linked] = []
     seen: dict[str, _Seen] = {}  # the nodes mentioned so far, in order of first mention
     title_end = text.find("\n")
-    lead_end = _lead_end(text)
+    lead_end = lead_end_of(text)
     in_title: set[str] = set()  # named in the title or the lead paragraph: what the item is about
     for idx, cand in enumerate(candidates):
         iri = iri_of.get(idx)
@@ -306,11 +306,11 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     return linked, {iri: e for iri, e in entities.items() if iri in used}
 
 
-def _lead_end(text: str) -> int:
+def lead_end_of(text: str) -> int:
     """Where the lead ends: the first paragraph of the body that is more than a dateline.
 
     >>> text = "Titel\\n\\nBrussel, 1 maart 2024\\n\\nDe Commissie stelt een verordening voor. Die geldt vanaf 2026.\\n\\nMeer."
-    >>> text[:_lead_end(text)].rsplit("\\n", 1)[-1]
+    >>> text[:lead_end_of(text)].rsplit("\\n", 1)[-1]
     'De Commissie stelt een verordening voor. Die geldt vanaf 2026.'
     """
     at = text.find("\n")
@@ -340,6 +340,10 @@ class _Seen:
         self.surfaces.add(surface)
 
 
+#: Classes of legislative texts, which a generic short form ("the text", "het besluit") prefers.
+_LEGISLATION = {"Regulation", "Directive", "Decision", "Proposal", "Instrument"}
+
+
 def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, EntityInfo],
                 in_title: set[str], vocabulary: Vocabulary) -> str | None:
     """The node a short form ("de verordening", "the Agency") refers to.
@@ -360,7 +364,9 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
     else:
         candidates = [iri for iri, cls in classes.items() if cls == cand.cls]
         if not candidates and cand.cls == "Instrument":
-            candidates = [iri for iri, cls in classes.items() if category(cls) == "Instrument"]
+            # "the text", "the act": legislation before strategies and packages
+            instruments = [iri for iri, cls in classes.items() if category(cls) == "Instrument"]
+            candidates = [iri for iri in instruments if classes[iri] in _LEGISLATION] or instruments
         if not candidates and cand.cls == "Regulation":
             candidates = [iri for iri, cls in classes.items() if cls == "Proposal"]
         named = which_named(candidates)

@@ -11,6 +11,8 @@ two strategies that say where its subject and object are:
 - ``left-or-topic``, ``left-or-prev`` (previous sentence of the paragraph), ``right-or-list``;
 - ``item``: what the whole news item is about (its most mentioned instrument or programme);
 - ``list``: the first fitting mention of each item of the list the sentence introduces;
+- ``shared``: the subject of the same relation stated earlier in the sentence ("funded through A,
+  with further resources from B");
 - ``inverted``: ``group``, unless a fitting mention stands before the trigger (then it is the subject);
 - ``group``: the fitting mention in the named group (``S``/``O``) nearest its end;
   ``group-first``: the first fitting mention of the group; ``group-all``/``group-list``: all fitting mentions in the group (a list starting at its
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
+from . import ids
 from .discourse import Unit, children
 from .lang.rules import LanguageRules, Trigger, TriggerIndex
 from .linking import category
@@ -55,7 +58,7 @@ _LIST_GAP = re.compile(
     re.I,
 )
 #: Strategy parts that may take an argument from beyond the trigger's sentence.
-_REACHING_OUT = {"left", "topic", "prev", "item", "list"}
+_REACHING_OUT = {"left", "topic", "prev", "item", "list", "shared"}
 _DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
 _PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|ze|die|zijn|haar|hun)\b", re.I)
@@ -65,11 +68,15 @@ _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-
 #: Just before the agent of a passive: "by the", "door de".
 _AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
-_RELATIVE = re.compile(r"[\s,)]*(which|that|die|dat)\s+$", re.I)
+_RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+$", re.I)
 #: A conjunction that closes a list.
 _CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
 #: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
 _COORDINATED = re.compile(r"\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
+#: Only an auxiliary between a verb's object and the next participle: "X wordt gefinancierd uit A,
+#: wordt beheerd door B", "X is funded by A and is run by B".
+_COORDINATED_AUXILIARY = re.compile(r"\s*\)?\s*,?\s*((and|en)\s+)?(is|was|are|were|will\s+be|wordt|werd|worden|werden|"
+                                    r"zal\s+worden)\s+(\w+ly\s+|mede\s+|ook\s+|also\s+)?$", re.I)
 #: "within"/"binnen" tie the noun right before them to what follows.
 _WITHIN = re.compile(r"(within|binnen)\b", re.I)
 #: A determiner with a common noun (lower case): a noun phrase that is no mention.
@@ -123,12 +130,20 @@ def fits(prop: str, role: int, cls: str) -> bool:
     return category(cls) in SIGNATURES[prop][role]
 
 
+#: The Parliament and the Council, who adopt the EU's laws together.
+PARLIAMENT = ids.PKR_IRI + "institution/european-parliament"
+COUNCIL = ids.PKR_IRI + "institution/council-of-the-european-union"
+CO_LEGISLATORS = (PARLIAMENT, COUNCIL)
+
+
 def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if s.iri == o.iri or not fits(prop, 0, s.cls) or not fits(prop, 1, o.cls):
         return False
     if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
         # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
+    if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal"}:
+        return False  # the Parliament and the Council adopt laws, not the Commission's papers
     return True
 
 
@@ -196,6 +211,14 @@ class RelationFinder:
             return []
         best = max(counts, key=lambda iri: (counts[iri], -first[iri].start))
         return [first[best]] if counts[best] >= 2 else []
+
+    def _arg_of(self, iri: str, unit: int) -> Arg:
+        """A mention of ``iri`` (one that a relation found in ``unit`` uses): in ``unit`` if there is
+        one, else the nearest before it, else the first after it."""
+        mentions = [a for u in sorted(self.by_unit) for a in self.by_unit[u] if a.iri == iri]
+        here = [a for a in mentions if a.unit == unit]
+        before = [a for a in mentions if a.unit < unit]
+        return (here or before[-1:] or mentions)[0]
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether the text between two mentions joins them in a list (", ", " en ", ...)."""
@@ -266,8 +289,10 @@ class RelationFinder:
         relative = _RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
         fitting = [a for a in window if fits(prop, role, a.cls)]
-        if fitting and role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start):
-            # "X amends A and replaces B": the second verb shares the first one's subject
+        if fitting and (role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start)
+                        or _COORDINATED_AUXILIARY.match(self.text, fitting[-1].end, t_start)):
+            # "X amends A and replaces B", "X wordt gefinancierd uit A, wordt beheerd door B": the
+            # second verb shares the first one's subject
             shared = next((r.subject for r in self._current if r.object == fitting[-1].iri), None)
             if shared is not None:
                 fitting = [a for a in pool if a.iri == shared][:1] or fitting
@@ -319,6 +344,9 @@ class RelationFinder:
         """The ``right`` choice: the first mention after the trigger, if it is its object, else what
         an object pronoun stands for ("the Council adopted it")."""
         pool = self.by_unit.get(unit, [])
+        if prop != "targetsSector":
+            # a sector word in the object's description ("manages the cybersecurity funding of X") is no object
+            pool = [a for a in pool if category(a.cls) != "Sector"]
         right = next((a for a in pool if a.start >= t_end), None)
         if right is not None and _POSSESSIVE.match(self.text, right.end):
             # "within the Commission's Directorate-General ...": what it owns is the object
@@ -348,6 +376,11 @@ class RelationFinder:
                     nearest = min(fitting, key=lambda a: 0 if t_start <= a.start < t_end
                                   else min(abs(a.end - t_start), abs(a.start - t_end)))
                     choices.append(self._siblings(nearest, self._ordered(unit)))
+            elif part == "shared":
+                # the subject of the same relation stated earlier in the sentence
+                shared = next((r.subject for r in reversed(self._current) if r.property == prop), None)
+                if shared is not None:
+                    choices.append([self._arg_of(shared, unit)])
             elif part == "inside":
                 choices += [[a] for a in self._fitting(unit, prop, role) if t_start <= a.start < t_end][:1]
             elif part == "left":

@@ -196,6 +196,7 @@ class LanguageRules:
     trigger_words: frozenset[str]
     sector_lists: tuple[re.Pattern[str], ...]
     sector_list_stops: frozenset[str]
+    adoption_words: re.Pattern[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -365,6 +366,7 @@ def for_language(lang: str) -> LanguageRules:
         trigger_words=trigger_words,
         sector_lists=tuple(re.compile(p, re.IGNORECASE) for p in module.SECTOR_LISTS),
         sector_list_stops=frozenset(module.SECTOR_LIST_STOPS),
+        adoption_words=re.compile(module.ADOPTION_WORDS, re.IGNORECASE),
         instrument_nouns=dict(module.INSTRUMENT_NOUNS),
         name_heads=dict(module.NAME_HEADS),
         name_connectors=frozenset(module.NAME_CONNECTORS),

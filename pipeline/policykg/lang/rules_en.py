@@ -109,6 +109,10 @@ SECTOR_LISTS = [
 SECTOR_LIST_STOPS = {"with", "of", "which", "that", "in", "on", "for", "at", "from", "the", "a", "an", "other", "all",
                      "many", "more", "various", "several", "critical", "key", "new", "such", "including", "like"}
 
+#: Words by which the Parliament and the Council take their part in adopting an act ("the Parliament voted
+#: the text through and the Council followed"), also where the sentence leaves the act unsaid.
+ADOPTION_WORDS = r"\b(adopted|adopts|approved|approves|voted|votes|endorsed|endorses|followed|follows|signed|gave\s+(its|their)\s+(final\s+)?(green\s+light|approval|assent)|rubber-stamped)\b"
+
 TRIGGERS = [
     # adoptedBy
     ("adoptedBy", r"\b(adopted|approved)\s+(it\s+|them\s+)?as\b(?!\s+(part|a\s+part|well))", "right", "near"),
@@ -152,7 +156,9 @@ TRIGGERS = [
     # fundedThrough
     # "EUCAIM received €18 million under the Digital Europe Programme"
     ("fundedThrough", r"\b(receives|received|receiving|gets|got|obtained)\b[^.;]{0,40}?\b(under|from|through)\b", "left", "right"),
-    ("fundedThrough", r"\b(funded\s+(through|by|under|from)|financed\s+(through|by|under|from)|funding\s+(from|through|under)|support\s+(from|through|via)|co-funded\s+by|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
+    ("fundedThrough", r"\b((co-)?(funded|financed)\s+(\w+ly\s+)?(through|by|under|from|via)|funding\s+(from|through|under)|support\s+(from|through|via)|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
+    # "is funded through A, with further resources from B": B funds what A funds
+    ("fundedThrough", r"\bwith\s+(further|additional|more|extra)\s+(money|resources|funding|support)\s+from\b", "shared", "right"),
     # targetsSector
     ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),

@@ -116,6 +116,10 @@ SECTOR_LISTS = [
 SECTOR_LIST_STOPS = {"met", "van", "die", "dat", "in", "op", "voor", "bij", "uit", "de", "het", "een", "andere", "alle",
                      "veel", "meer", "diverse", "verschillende", "kritieke", "belangrijke", "nieuwe", "zoals", "waaronder"}
 
+#: Words by which the Parliament and the Council take their part in adopting an act ("het Parlement stemde in;
+#: de Raad volgde"), also where the sentence leaves the act unsaid.
+ADOPTION_WORDS = r"\b(aangenomen|aannam|aannamen|nam|namen|stemde|stemden|ingestemd|volgde|volgden|goedgekeurd|goedkeurde|goedkeurden|keurde|keurden|vastgesteld|vaststelde|vaststelden|stelde|stelden|ondertekend|ondertekenden|bekrachtigd|bekrachtigde)\b"
+
 #: Relation triggers: (property, pattern, subject strategy, object strategy).
 TRIGGERS = [
     # adoptedBy: active (separable verbs too) and passive
@@ -187,6 +191,8 @@ TRIGGERS = [
     # the separable verb "instellen": "De verordening stelt de Europese Raad voor halfgeleiders in"
     ("establishes", r"\b(stelt|stellen|stelde|stelden)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
     # fundedThrough
+    # "wordt gefinancierd uit A, aangevuld met geld uit B": B financiert wat A financiert
+    ("fundedThrough", r"\b(aangevuld\s+met|met\s+extra|met\s+aanvullende?)\s+(geld|middelen|financiering|steun)\s+(uit|van|via)\b", "shared", "right"),
     ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
     # targetsSector
     ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),

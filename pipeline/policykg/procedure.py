@@ -1,0 +1,80 @@
+"""The legislative procedure as news tells it: who of the two co-legislators adopted which act.
+
+News reports the Parliament's and the Council's votes in a short-hand that triggers do not
+read: "The European Parliament adopted the text on 27 February and the Council on 11 March",
+"Het Parlement stemde op 17 december in; de Raad volgde een dag later", "the Council adopted
+the Regulation" after "the Parliament adopted its position". Two rules cover it, per sentence
+that names a co-legislator and uses one of the language's adoption words
+(``ADOPTION_WORDS`` in the rule files):
+
+- when the sentence states that one act is adopted by one co-legislator, the other one named
+  in it adopted that act too;
+- when the sentence names no act (a proposal or communication aside) and no programme, the act is the
+  one the item is about: the law (regulation, directive or decision) mentioned most, with the
+  title and lead counting double.
+
+The relations carry the trigger ``(legislative procedure)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lang.rules import LanguageRules
+from .linking import category
+from .model import Relation
+from .relations import CO_LEGISLATORS, Arg
+#: Classes of an act the co-legislators adopt.
+LAWS = {"Regulation", "Directive", "Decision"}
+TRIGGER = "(legislative procedure)"
+#: The Commission's papers, which the co-legislators do not adopt: a sentence that names one
+#: ("proposed in 2023 (COM(2023) 155) and adopted in 2024") still speaks of the law.
+_PAPERS = {"Proposal", "Communication"}
+
+
+def main_law(args: Sequence[Arg], lead_end: int) -> str | None:
+    """The law the item is about: mentioned at least twice (a mention up to ``lead_end`` counts
+    double) and more often than any other, else None."""
+    counts: dict[str, int] = {}
+    for arg in args:
+        if arg.cls in LAWS:
+            counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < lead_end else 1)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relation],
+                   rules: LanguageRules, lead_end: int) -> list[Relation]:
+    """The adoptions by the Parliament and the Council that a sentence leaves half said."""
+    by_unit: dict[int, list[Arg]] = {}
+    for arg in args:
+        by_unit.setdefault(arg.unit, []).append(arg)
+    stated = {(r.subject, r.object) for r in found if r.property == "adoptedBy"}
+    law = None
+    law_known = False
+    out: dict[tuple[str, str], Relation] = {}
+    for unit in units:
+        pool = by_unit.get(unit.index, [])
+        named = [iri for iri in CO_LEGISLATORS if any(a.iri == iri and not a.parenthetical for a in pool)]
+        if not named or not rules.adoption_words.search(text, unit.start, unit.end):
+            continue
+        here = [r for r in found if r.property == "adoptedBy" and r.object in CO_LEGISLATORS
+                and unit.start <= r.sentence_start < unit.end]
+        acts = {r.subject for r in here}
+        if len(acts) == 1:
+            act = next(iter(acts))
+        elif not acts and not any(a.cls not in _PAPERS and category(a.cls) in {"Instrument", "Programme"}
+                                  for a in pool):
+            if not law_known:
+                law, law_known = main_law(args, lead_end), True
+            act = law
+        else:
+            continue
+        if act is None:
+            continue
+        for body in named:
+            if (act, body) not in stated and (act, body) not in out:
+                out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
+    return list(out.values())

@@ -1,0 +1,67 @@
+"""The Parliament's and the Council's votes, told in the short-hand of news, give adoptedBy."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import extract
+from policykg.model import NewsItem
+
+PKR = "https://w3id.org/policykg/id/"
+EP = PKR + "institution/european-parliament"
+COUNCIL = PKR + "institution/council-of-the-european-union"
+COMMISSION = PKR + "institution/european-commission"
+
+
+def adoptions(title: str, body: str, lang: str) -> set[tuple[str, str]]:
+    ex = extract(NewsItem(id="case", title=title, body=body, lang=lang))
+    return {(r.subject, r.object) for r in ex.relations if r.property == "adoptedBy"}
+
+
+CASES = [
+    # the act left unsaid: the law the item is about
+    ("nl", "Ontbossingsverordening van kracht",
+     "Verordening (EU) 2023/1115 over ontbossingsvrije producten is van kracht. De verordening geldt vanaf 2025. "
+     "Het Parlement stemde op 17 april in; de Raad volgde een maand later.",
+     {(PKR + "celex/32023R1115", EP), (PKR + "celex/32023R1115", COUNCIL)}),
+    ("en", "Repair rules in force",
+     "Directive (EU) 2024/1799 on the repair of goods is in force. The Commission proposed the Directive in "
+     "March 2023 (COM(2023) 155). The European Parliament voted the text through on 23 April 2024 and the "
+     "Council adopted it on 30 May.",
+     {(PKR + "celex/32024L1799", EP), (PKR + "celex/32024L1799", COUNCIL)}),
+    # one co-legislator stated, the other in ellipsis
+    ("en", "Political ads",
+     "Regulation (EU) 2024/900 on political advertising applies from October. "
+     "The European Parliament adopted the Regulation on 27 February 2024 and the Council on 11 March 2024.",
+     {(PKR + "celex/32024R0900", EP), (PKR + "celex/32024R0900", COUNCIL)}),
+    ("en", "Cyber Resilience Act in force",
+     "Regulation (EU) 2024/2847, the Cyber Resilience Act, is in force. The European Parliament adopted its "
+     "position on 12 March 2024, and the Council adopted the Regulation on 10 October 2024.",
+     {(PKR + "celex/32024R2847", EP), (PKR + "celex/32024R2847", COUNCIL)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,body,expected", CASES, ids=[c[1] for c in CASES])
+def test_the_co_legislators_adopt_the_act_the_sentence_means(lang, title, body, expected):
+    assert adoptions(title, body, lang) == expected
+
+
+def test_no_law_the_item_is_about_no_guess():
+    # two laws mentioned equally often: which one the Council adopted is not told
+    found = adoptions("Two acts", "Regulation (EU) 2024/900 and Directive (EU) 2024/1799 are in force. "
+                      "The Parliament voted in April and the Council followed in May.", "en")
+    assert not found
+
+
+def test_a_communication_is_never_adopted_by_the_co_legislators():
+    found = adoptions("Circular economy",
+                      "The Circular Economy Action Plan (COM(2020) 98) set the aims. "
+                      "The Council endorsed the plan in December.", "en")
+    assert (PKR + "celex/52020DC0098", COUNCIL) not in found
+
+
+def test_a_sentence_about_a_programme_is_not_about_the_law():
+    found = adoptions("Chips Act", "Regulation (EU) 2023/1781, the Chips Act, is in force. The Regulation sets up "
+                      "the Chips for Europe Initiative. The Council approved the Chips for Europe Initiative budget.",
+                      "en")
+    assert (PKR + "celex/32023R1781", COUNCIL) not in found
