@@ -167,3 +167,35 @@ def test_the_integrated_border_management_fund_is_not_bmvi():
 
     hits = load_vocabulary().lookup("Integrated Border Management Fund")
     assert [e.iri for e in hits] == [ID + "programme/integrated-border-management-fund"]
+
+
+def test_an_unknown_all_capital_name_is_an_initiative_of_its_own():
+    found = mentions("Het Europees Defensiefonds steunt projecten zoals EUROSWEEP, METASTEALTH en ENGRTII. "
+                     "In Frankrijk werkt AI2F aan modellen.", "nl")
+    for name in ("EUROSWEEP", "METASTEALTH", "ENGRTII", "AI2F"):
+        assert found[name][1] == "Initiative"
+    assert len({found[n][0] for n in ("EUROSWEEP", "METASTEALTH", "ENGRTII")}) == 3
+
+
+def test_a_word_next_to_an_unknown_acronym_makes_it_a_body():
+    found = mentions("The contract was signed with the operator SES for the constellation.", "en")
+    assert found["SES"][1] == "Institution"
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "CO2"),
+    ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "BBP"),
+    ("Part III of the Regulation applies to SMES and to the ICT supply chain.", "en", "III"),
+    ("CYBERSECURITY AND RESILIENCE\n\nThe Regulation applies from today.", "en", "CYBERSECURITY"),
+    # an acronym explained in brackets belongs to the name before it, not to a node of its own
+    ("The EU Emissions Trading System (EU ETS) sets a carbon price. The ETS covers power plants.", "en", "ETS"),
+])
+def test_common_abbreviations_headings_and_explained_acronyms_are_no_names(text, lang, word):
+    found = mentions(text, lang)
+    assert word not in found or found[word][1] != "Initiative"
+
+
+def test_an_acronym_defined_in_brackets_stays_an_alias_where_it_stands_alone():
+    found = mentions("Het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo's (EISMEA) beheert de calls. "
+                     "EISMEA publiceert de resultaten in juni.", "nl")
+    assert found["EISMEA"][0].endswith("/european-innovation-council-and-smes-executive-agency")

@@ -17,6 +17,7 @@ from .linking import category, lead_end_of, link, select
 from .mentions import (
     Tokens,
     acronym_candidates,
+    bare_acronym_candidates,
     legal_candidates,
     mark_brackets,
     name_candidates,
@@ -59,6 +60,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         + sector_word_candidates(text, rules)
     )
     candidates += acronym_candidates(text, candidates)
+    candidates += bare_acronym_candidates(text, candidates, rules)
     chosen = select(candidates)
     mark_brackets(text, chosen, rules)
 

@@ -35,6 +35,7 @@ __all__ = [
     "Candidate",
     "Tokens",
     "acronym_candidates",
+    "bare_acronym_candidates",
     "legal_candidates",
     "mark_brackets",
     "name_candidates",
@@ -79,6 +80,59 @@ def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         start = m.start(1)
         found.append(Candidate(start, start + len(word), word, "acronym", None, bracketed=True))
     return found
+
+
+#: An all-capital word of three or more characters, digits and "+" allowed: "AI2F", "EFSD+", "PIAST-AI".
+_BARE_ACRONYM = re.compile(r"(?<![\w\-+])[A-Z][A-Z0-9²+]{2,}(?:-[A-Z0-9]+)*(?![\w\-])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+#: A word next to the acronym that makes it a body ("the operator SES", "GENCI, the French agency").
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """All-capital words that nothing else found: a project, scheme or body named by its acronym
+    ("EUROSWEEP", "AI2F", "SLAIF"). An acronym the item defines in brackets elsewhere is that
+    name's alias; another is a name of its own, a body when a word next to it says so
+    ("the operator SES"), else an initiative; one inside brackets is left to the name it explains.
+    Common abbreviations of the language
+    (``COMMON_ACRONYMS``: "CO2", "ISO", "BBP") and words in capitalised lines are no names."""
+    spans = sorted((c.start, c.end) for c in taken)
+    defined = {c.text for c in taken if c.kind == "acronym"}
+    found = []
+    matches = list(_BARE_ACRONYM.finditer(text))
+    bracketed = {m.group() for m in matches if _in_brackets(text, m.start())}
+    for m in matches:
+        word = m.group()
+        if word in rules.common_acronyms or _ROMAN.match(word) or sum(ch.isalpha() for ch in word) < 2:
+            continue
+        start, end = m.span()
+        if any(s < end and start < e for s, e in spans):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        letters = [ch for ch in line if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+            continue  # a capitalised heading, not a name
+        if word in defined:
+            found.append(Candidate(start, end, word, "acronym", None))
+            continue
+        if word in bracketed:
+            continue  # "the ETS" after "(EU ETS)"; "(ASAP, Regulation (EU) 2023/1525)": an alias, not a name
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        heads = [w.group(1).lower() for w in (before, after) if w]
+        cls = "Institution" if rules.body_nouns.intersection(heads) else "Initiative"
+        found.append(Candidate(start, end, word, "name", cls, extra={"bare_acronym": True}))
+    return found
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets opened on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start: at]
+    return before.count("(") > before.count(")")
 
 
 _APPOSITIVE_BEFORE = re.compile(r"(\d|\))\s*,\s*((the|de|het|an?|een)\s+)?$", re.IGNORECASE)

@@ -197,6 +197,8 @@ class LanguageRules:
     sector_lists: tuple[re.Pattern[str], ...]
     sector_list_stops: frozenset[str]
     adoption_words: re.Pattern[str]
+    common_acronyms: frozenset[str]
+    body_nouns: frozenset[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -367,6 +369,8 @@ def for_language(lang: str) -> LanguageRules:
         sector_lists=tuple(re.compile(p, re.IGNORECASE) for p in module.SECTOR_LISTS),
         sector_list_stops=frozenset(module.SECTOR_LIST_STOPS),
         adoption_words=re.compile(module.ADOPTION_WORDS, re.IGNORECASE),
+        common_acronyms=frozenset(module.COMMON_ACRONYMS),
+        body_nouns=frozenset(module.BODY_NOUNS) | {w for w, c in module.NAME_HEADS.items() if c == "Institution"},
         instrument_nouns=dict(module.INSTRUMENT_NOUNS),
         name_heads=dict(module.NAME_HEADS),
         name_connectors=frozenset(module.NAME_CONNECTORS),

@@ -109,6 +109,23 @@ SECTOR_LISTS = [
 SECTOR_LIST_STOPS = {"with", "of", "which", "that", "in", "on", "for", "at", "from", "the", "a", "an", "other", "all",
                      "many", "more", "various", "several", "critical", "key", "new", "such", "including", "like"}
 
+
+#: Capitalised abbreviations that name no body, act or programme: an all-capital word that is
+#: none of these and that nothing else recognises is taken for a name.
+COMMON_ACRONYMS = {
+    "API", "CCS", "CCUS", "CELEX", "CEO", "CEST", "CET", "CFO", "CH4", "CO2", "COM", "CO₂", "CSIRT", "CSIRTS",
+    "DNA", "EDIC", "EDICS", "EEA", "ELI", "ESG", "ETF", "EUR", "EV", "EVS", "FAQ", "GBP", "GDP", "GHG", "GW",
+    "GWH", "HPC", "HTML", "ICT", "IEC", "INC", "IPCEI", "IPCEIS", "ISO", "JOIN", "KPI", "KPIS", "KW", "KWH",
+    "LLC", "LNG", "LTD", "MW", "MWH", "NGO", "NGOS", "NOX", "OJ", "PDF", "PFAS", "PLC", "PPA", "PPAS", "R&D",
+    "RDI", "RNA", "SEC", "SME", "SMES", "SO2", "SWD", "TWH", "UAE", "UK", "URL", "US", "USA", "USD", "UTC",
+    "VAT", "XML",
+}
+
+
+#: Nouns that, next to an unknown acronym, make it a body ("the operator SES"), besides the
+#: name heads of institutions.
+BODY_NOUNS = {"company", "consortium", "firm", "institute", "manufacturer", "operator", "organisation", "organization", "provider", "regulator", "supplier"}
+
 #: Words by which the Parliament and the Council take their part in adopting an act ("the Parliament voted
 #: the text through and the Council followed"), also where the sentence leaves the act unsaid.
 ADOPTION_WORDS = r"\b(adopted|adopts|approved|approves|voted|votes|endorsed|endorses|followed|follows|signed|gave\s+(its|their)\s+(final\s+)?(green\s+light|approval|assent)|rubber-stamped)\b"

@@ -116,6 +116,24 @@ SECTOR_LISTS = [
 SECTOR_LIST_STOPS = {"met", "van", "die", "dat", "in", "op", "voor", "bij", "uit", "de", "het", "een", "andere", "alle",
                      "veel", "meer", "diverse", "verschillende", "kritieke", "belangrijke", "nieuwe", "zoals", "waaronder"}
 
+
+#: Capitalised abbreviations that name no body, act or programme: an all-capital word that is
+#: none of these and that nothing else recognises is taken for a name.
+COMMON_ACRONYMS = {
+    "AMVB", "API", "BBP", "BTW", "BV", "CAO", "CCS", "CCUS", "CELEX", "CEO", "CEST", "CET",
+    "CFO", "CH4", "CO2", "COM", "CO₂", "CSIRT", "CSIRTS", "DNA", "EDIC", "EDICS", "EEA", "ELI", "ESG",
+    "ETF", "EUR", "EV", "EVS", "FAQ", "GBP", "GDP", "GHG", "GW", "GWH", "HPC", "HTML",
+    "ICT", "IEC", "IPCEI", "IPCEIS", "ISO", "JOIN", "KMO", "KMO'S", "KPI", "KPIS", "KW", "KWH",
+    "LNG", "MKB", "MW", "MWH", "NGO", "NGOS", "NOX", "NV", "OJ", "PDF", "PFAS", "PPA", "PPAS",
+    "R&D", "RDI", "RNA", "SEC", "SME", "SMES", "SO2", "SWD", "TWH", "UAE", "URL", "USA", "USD",
+    "UTC", "VAT", "XML", "ZZP",
+}
+
+
+#: Nouns that, next to an unknown acronym, make it a body ("the operator SES"), besides the
+#: name heads of institutions.
+BODY_NOUNS = {"aanbieder", "bedrijf", "consortium", "exploitant", "fabrikant", "instituut", "leverancier", "netbeheerder", "onderneming", "operator", "organisatie", "toezichthouder"}
+
 #: Words by which the Parliament and the Council take their part in adopting an act ("het Parlement stemde in;
 #: de Raad volgde"), also where the sentence leaves the act unsaid.
 ADOPTION_WORDS = r"\b(aangenomen|aannam|aannamen|nam|namen|stemde|stemden|ingestemd|volgde|volgden|goedgekeurd|goedkeurde|goedkeurden|keurde|keurden|vastgesteld|vaststelde|vaststelden|stelde|stelden|ondertekend|ondertekenden|bekrachtigd|bekrachtigde)\b"
