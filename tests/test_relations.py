@@ -282,6 +282,31 @@ EXACT = [
     # "with further money from" without a funding relation before it names no funder of its own
     ("en", "The Plan is backed by EUR 4 billion from the EU4Health programme, with further money from Horizon Europe.",
      set()),
+    # whom a body acts for is not the subject: "namens Nederland"
+    ("nl", "De Autoriteit Consument en Markt (ACM) is coördinator. De nationale coördinatoren vormen samen de "
+           "Europese raad voor digitale diensten. De ACM is namens Nederland lid van deze raad.",
+     {("institution/autoriteit-consument-en-markt", "participatesIn", "institution/european-board-for-digital-services")}),
+    # "X vertegenwoordigt Y in Z": both take part; an acronym the item defines is an alias in any case
+    ("nl", "De Rijksinspectie Digitale Infrastructuur (RDI) is bevoegd. De RDI vertegenwoordigt Nederland ook "
+           "in de Europese Groep voor cyberbeveiligingscertificering.",
+     {("institution/rijksinspectie-digitale-infrastructuur", "participatesIn",
+       "institution/europese-groep-voor-cyberbeveiligingscertificering"),
+      ("member-state/nl", "participatesIn", "institution/europese-groep-voor-cyberbeveiligingscertificering")}),
+    # an observer takes part in what the sentence is about; a semicolon ends the object's clause
+    ("en", "The European Artificial Intelligence Board gathers one representative per Member State; the European "
+           "Data Protection Supervisor takes part as an observer.",
+     {("institution/european-data-protection-supervisor", "participatesIn",
+       "institution/european-artificial-intelligence-board")}),
+    # Dutch separable verbs with the object inside: "richt ... op", "richt ... in"
+    ("nl", "Verordening (EU) 2025/327 is van kracht. De verordening richt daarnaast de grensoverschrijdende "
+           "infrastructuur HealthData@EU op.",
+     {("celex/32025R0327", "establishes", "programme/healthdata-eu")}),
+    ("nl", "De Commissie richt een methaantransparantiedatabank in.",
+     {("institution/european-commission", "establishes", "programme/methaantransparantiedatabank")}),
+    # a relative "waarmee" whose object has an aside in brackets with a comma
+    ("nl", "Vandaag treedt Verordening (EU) 2024/795 in werking, waarmee het Platform voor strategische "
+           "technologieën voor Europa (Strategic Technologies for Europe Platform, STEP) wordt opgericht.",
+     {("celex/32024R0795", "establishes", "programme/strategic-technologies-for-europe-platform")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

@@ -104,10 +104,13 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
     bracketed = {m.group() for m in matches if _in_brackets(text, m.start())}
     for m in matches:
         word = m.group()
-        if word in rules.common_acronyms or _ROMAN.match(word) or sum(ch.isalpha() for ch in word) < 2:
-            continue
         start, end = m.span()
         if any(s < end and start < e for s, e in spans):
+            continue
+        if word in defined:  # "(RDI)" defined in the item, then "De RDI ...": an alias, whatever the word
+            found.append(Candidate(start, end, word, "acronym", None))
+            continue
+        if word in rules.common_acronyms or _ROMAN.match(word) or sum(ch.isalpha() for ch in word) < 2:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -115,9 +118,6 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
         letters = [ch for ch in line if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
             continue  # a capitalised heading, not a name
-        if word in defined:
-            found.append(Candidate(start, end, word, "acronym", None))
-            continue
         if word in bracketed:
             continue  # "the ETS" after "(EU ETS)"; "(ASAP, Regulation (EU) 2023/1525)": an alias, not a name
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)

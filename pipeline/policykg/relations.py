@@ -67,6 +67,8 @@ _PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij
 _BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
 #: Just before the agent of a passive: "by the", "door de".
 _AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
+#: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
+_ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de|het)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 _RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+$", re.I)
 #: A conjunction that closes a list.
@@ -87,7 +89,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
 #: ("sets up a European online platform for repair, which the Commission will build").
-_CLAUSE_BREAK = re.compile(r",\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
 #: A lower-case word right after a list of sectors, which may be the noun they qualify.
 _MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
 _FUNCTION_WORDS = frozenset(
@@ -285,7 +287,10 @@ class RelationFinder:
         # batterijen is ... aangenomen")
         window = [a for a in left if category(a.cls) != "Sector"]
         if role == 0:
-            window = [a for a in window if not self._passive_agent(a, t_start)]
+            # neither the agent of a passive nor whom the subject acts for ("De ACM is namens
+            # Nederland lid van ...") is the subject
+            window = [a for a in window if not self._passive_agent(a, t_start)
+                      and not _ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)]
         relative = _RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
         fitting = [a for a in window if fits(prop, role, a.cls)]

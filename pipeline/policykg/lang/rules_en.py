@@ -191,6 +191,11 @@ TRIGGERS = [
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),
+    # "the EDPS takes part as an observer": in what the sentence is about
+    ("participatesIn", r"\b(takes?|took|taking)\s+part\s+as\s+(an?\s+)?(observer|member)s?\b", "left", "topic"),
+    # "the RDI represents the Netherlands in the ECCG": both take part
+    ("participatesIn", r"\b(represents|represented|represent)\b[^.;]{0,60}?\b(in|on)\b", "left", "right"),
+    ("participatesIn", r"\b(represents|represented|represent)\b(?P<S>[^.;]{1,60}?)\b(in|on)\b", "group-all", "right"),
     ("participatesIn", r"\b(in\s+which|where)\b(?P<S>.{1,120}?)\b(sit|sits|are\s+represented|is\s+represented|work\s+together|cooperate|cooperates)\b", "group-all", "left"),
     ("participatesIn", r"\b(brings\s+together|bring\s+together|gathers|bundles)\b(?P<S>[^.;]{1,250})", "group-all", "left"),
     ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),

@@ -187,13 +187,18 @@ TRIGGERS = [
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
     ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
     # establishes
+    # the object inside: "de verordening richt daarnaast de infrastructuur HealthData@EU op" (not when a
+    # name right after the verb may be its subject: "Daarom richt de Commissie ... op")
+    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich)(?!\s+(de|het)\s+[A-Z])(?P<O>[^.;:]{1,150}?)\s+op\b", "left", "group-first"),
+    # "De Commissie richt een databank in"
+    ("establishes", r"\b(richt|richten|richtte|richtten)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
     ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
     ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
     ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via|op\s+grond\s+van|krachtens)\b", "right", "left"),
     # "de Europese raad voor digitale diensten, die bij de verordening is ingesteld"
     ("establishes", r"\b(die|dat)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet|vastgesteld)\b", "group-first", "left"),
     # "Verordening (EU) 2021/241, waarbij de Herstel- en veerkrachtfaciliteit (HVF) is ingesteld"
-    ("establishes", r"\b(waarbij|waarmee)\s+(?P<O>[^,.;]{1,120}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet)\b", "left", "group-list"),
+    ("establishes", r"\b(waarbij|waarmee)\s+(?P<O>([^,.;()]|\([^()]*\)){1,120}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet)\b", "left", "group-list"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
@@ -230,5 +235,10 @@ TRIGGERS = [
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
     ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
     ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
+    # "De RDI vertegenwoordigt Nederland in de ECCG": both take part
+    ("participatesIn", r"\bvertegenwoordig(t|en|de|den)\b[^.;]{0,60}?\b(in|bij)\b", "left", "right"),
+    ("participatesIn", r"\bvertegenwoordig(t|en|de|den)\b(?P<S>[^.;]{1,60}?)\b(in|bij)\b", "group-all", "right"),
+    # "... neemt als waarnemer deel": in what the sentence is about
+    ("participatesIn", r"\b(neemt|nemen|heeft|hebben)\s+(als|de\s+status\s+van)\s+(waarnemer|lid)\s+(deel|zitting)\b", "left", "topic"),
     ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
 ]
