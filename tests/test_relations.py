@@ -307,6 +307,28 @@ EXACT = [
     ("nl", "Vandaag treedt Verordening (EU) 2024/795 in werking, waarmee het Platform voor strategische "
            "technologieën voor Europa (Strategic Technologies for Europe Platform, STEP) wordt opgericht.",
      {("celex/32024R0795", "establishes", "programme/strategic-technologies-for-europe-platform")}),
+    # a list whose first member's description names something else ("over het EU-emissiehandelssysteem")
+    ("nl", "Verordening (EU) 2023/435 is van kracht. Daarnaast wijzigt de verordening onder meer Richtlijn "
+           "2003/87/EG over het EU-emissiehandelssysteem en Verordening (EU) 2021/1755 over de reserve.",
+     {("celex/32023R0435", "amends", "celex/32003L0087"), ("celex/32023R0435", "amends", "celex/32021R1755")}),
+    # a pronoun subject with a second verb after mentions that cannot be its subject
+    ("nl", "Verordening (EU) 2024/1252 is van kracht. Zij stelt de Raad voor kritieke grondstoffen in en wijzigt "
+           "onder meer Verordening (EU) 2019/1020 over markttoezicht.",
+     {("celex/32024R1252", "establishes", "institution/raad-voor-kritieke-grondstoffen"),
+      ("celex/32024R1252", "amends", "celex/32019R1020")}),
+    ("en", "Regulation (EU) 2022/2065 applies. It was adopted by the European Parliament and the Council in "
+           "October 2022 and amends Directive 2000/31/EC, the e-Commerce Directive.",
+     {("celex/32022R2065", "adoptedBy", "institution/european-parliament"),
+      ("celex/32022R2065", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32022R2065", "amends", "celex/32000L0031")}),
+    # ... and a Dutch subject pronoun right after the verb
+    ("nl", "Verordening (EU) 2023/1542 is van kracht. Verder wijzigt zij de kaderrichtlijn afvalstoffen "
+           "(Richtlijn 2008/98/EG).",
+     {("celex/32023R1542", "amends", "celex/32008L0098")}),
+    # "Het" before a name is its article, not a pronoun for what the sentence before was about
+    ("nl", "Het REPowerEU-plan is gepresenteerd. Het Innovatiefonds is ingesteld op grond van de ETS-richtlijn "
+           "(Richtlijn 2003/87/EG).",
+     {("celex/32003L0087", "establishes", "programme/innovation-fund")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

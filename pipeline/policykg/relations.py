@@ -101,6 +101,8 @@ _FUNCTION_WORDS = frozenset(
 #: adopted by the European Parliament and the Council").
 _PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
                          r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
+#: A subject pronoun right after a Dutch verb: "Verder wijzigt zij ...".
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(zij|ze|hij)\b")
 #: An object pronoun right after a trigger ("the Council adopted it").
 _PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
 
@@ -238,13 +240,18 @@ class RelationFinder:
         for step in (1, -1):
             k = pos
             while 0 <= k + step < len(ordered):
-                nxt = ordered[k + step]
+                nxt_at = k + step
+                if category(ordered[nxt_at].cls) != kind and 0 <= nxt_at + step < len(ordered):
+                    # a mention of another kind in a member's description ("Richtlijn 2003/87/EG over
+                    # het EU-emissiehandelssysteem en Verordening ..."): look past it
+                    nxt_at += step
+                nxt = ordered[nxt_at]
                 cur = ordered[k]
                 first, second = (cur, nxt) if step == 1 else (nxt, cur)
                 if category(nxt.cls) != kind or not self._listed(first.end, second.start):
                     break
                 members.append(nxt)
-                k += step
+                k = nxt_at
         if len(members) > 1:
             ends = sorted(members, key=lambda a: a.start)
             if not any(_CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])):
@@ -313,10 +320,23 @@ class RelationFinder:
             # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")
             fan_out = (role == 0 or prop in {"adoptedBy", "proposedBy"}) and not relative
             return [self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]]]
-        if left:
+        if left and (role != 0 or any(fits(prop, role, a.cls) for a in left) or self._article_before(left[0])):
             return []
+        # "Zij stelt X in en wijzigt Y", "It was adopted by the Council and amends Y": no mention
+        # before the verb could be the subject, so the pronoun that opens the sentence is; so is one
+        # right after the verb ("Verder wijzigt zij ...")
         found = self._pronoun_antecedent(unit, prop, role, t_start)
+        if not found and not left and _PRONOUN_AFTER_VERB.match(self.text, t_start + len(m.group(0))):
+            previous = self.units[unit].previous
+            found = self._topic(previous, prop, role) if previous is not None else []
         return [found] if found else []
+
+    def _article_before(self, arg: Arg) -> bool:
+        """Whether the word that opens the sentence is the article of ``arg`` ("Het Innovatiefonds ..."),
+        not a pronoun."""
+        start = self.units[arg.unit].start
+        pronoun = _PRONOUN_START.match(self.text[start: arg.start])
+        return pronoun is not None and not self.text[start + pronoun.end(): arg.start].strip()
 
     def _passive_agent(self, arg: Arg, t_start: int) -> bool:
         """Whether ``arg`` is the agent of a passive ("by the Commission") that a later trigger is not
