@@ -329,6 +329,32 @@ EXACT = [
     ("nl", "Het REPowerEU-plan is gepresenteerd. Het Innovatiefonds is ingesteld op grond van de ETS-richtlijn "
            "(Richtlijn 2003/87/EG).",
      {("celex/32003L0087", "establishes", "programme/innovation-fund")}),
+    # list members each with their number in brackets, one with an ordinal ("de tweede ...richtlijn")
+    ("nl", "Verordening (EU) 2024/886 is van kracht. De verordening wijzigt de SEPA-verordening (Verordening (EU) "
+           "nr. 260/2012), de finaliteitsrichtlijn (Richtlijn 98/26/EG) en de tweede betaaldienstenrichtlijn "
+           "(Richtlijn (EU) 2015/2366).",
+     {("celex/32024R0886", "amends", "celex/32012R0260"), ("celex/32024R0886", "amends", "celex/31998L0026"),
+      ("celex/32024R0886", "amends", "celex/32015L2366")}),
+    # a Dutch relative clause with the verb last
+    ("nl", "De Commissie stelde een verordening voor (COM(2023) 368), die ook Verordening (EU) 2021/1230 wijzigt.",
+     {("celex/52023PC0368", "proposedBy", "institution/european-commission"),
+      ("celex/52023PC0368", "amends", "celex/32021R1230")}),
+    # "which also set up A and repealed B": both verbs are the relative clause's
+    ("en", "The programme was established by Regulation (EU) 2021/696, which also set up the European Union "
+           "Agency for the Space Programme (EUSPA) and repealed Regulation (EU) No 1285/2013.",
+     {("celex/32021R0696", "establishes", "institution/european-union-agency-for-the-space-programme"),
+      ("celex/32021R0696", "repeals", "celex/32013R1285")}),
+    # "proposed to revise X, amending A": A is amended, not proposed
+    ("en", "The Commission proposed to revise the securitisation framework, amending Regulation (EU) 2017/2402.",
+     set()),
+    # components named alongside each other
+    ("en", "Galileo is one of the components of the EU Space Programme, alongside EGNOS and Copernicus.",
+     {("programme/galileo", "partOf", "programme/eu-space-programme"),
+      ("programme/egnos", "partOf", "programme/eu-space-programme"),
+      ("programme/copernicus", "partOf", "programme/eu-space-programme")}),
+    # Dutch "uit te voeren door"
+    ("nl", "Zes proeflijnen voor chips, uit te voeren door de Gemeenschappelijke Onderneming Chips (Chips JU).",
+     {("institution/chips-joint-undertaking", "implements", "programme/chips-pilot-lines")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

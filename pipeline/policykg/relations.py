@@ -54,7 +54,8 @@ _LIST_GAP = re.compile(
     r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
     r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
     r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
-    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+)?$",
+    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
+    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised)\s+)?)?$",
     re.I,
 )
 #: Strategy parts that may take an argument from beyond the trigger's sentence.
@@ -70,11 +71,11 @@ _AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
 _ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de|het)\s+)?$", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
-_RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+$", re.I)
+_RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
 #: A conjunction that closes a list.
 _CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
 #: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
-_COORDINATED = re.compile(r"\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
+_COORDINATED = re.compile(r"\s*(\([^()]*\))?\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
 #: Only an auxiliary between a verb's object and the next participle: "X wordt gefinancierd uit A,
 #: wordt beheerd door B", "X is funded by A and is run by B".
 _COORDINATED_AUXILIARY = re.compile(r"\s*\)?\s*,?\s*((and|en)\s+)?(is|was|are|were|will\s+be|wordt|werd|worden|werden|"
@@ -236,6 +237,8 @@ class RelationFinder:
         """``arg`` and the mentions listed with it ("X, Y en Z"), out of ``ordered`` (by position)."""
         members = [arg]
         kind = category(arg.cls)
+        if arg not in ordered:
+            return [arg]  # a mention of another sentence (a shared subject): no list here
         pos = ordered.index(arg)
         for step in (1, -1):
             k = pos
@@ -301,13 +304,14 @@ class RelationFinder:
         relative = _RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
         fitting = [a for a in window if fits(prop, role, a.cls)]
-        if fitting and (role == 0 and _COORDINATED.match(self.text, fitting[-1].end, t_start)
-                        or _COORDINATED_AUXILIARY.match(self.text, fitting[-1].end, t_start)):
-            # "X amends A and replaces B", "X wordt gefinancierd uit A, wordt beheerd door B": the
-            # second verb shares the first one's subject
-            shared = next((r.subject for r in self._current if r.object == fitting[-1].iri), None)
-            if shared is not None:
-                fitting = [a for a in pool if a.iri == shared][:1] or fitting
+        last = window[-1] if window and role == 0 else (fitting[-1] if fitting else None)
+        if last is not None and (role == 0 and _COORDINATED.match(self.text, last.end, t_start)
+                                 or _COORDINATED_AUXILIARY.match(self.text, last.end, t_start)):
+            # "X amends A and replaces B", "X, which set up agency A and repealed B", "X wordt
+            # gefinancierd uit A, wordt beheerd door B": the second verb shares the first one's subject
+            shared = next((r.subject for r in self._current if r.object == last.iri), None)
+            if shared is not None and fits(prop, role, self._arg_of(shared, unit).cls):
+                fitting = [self._arg_of(shared, unit)]
         if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
             # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
             # belongs to the noun right before it

@@ -142,7 +142,8 @@ TRIGGERS = [
     ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
     # proposedBy
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
-    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b", "right", "left"),
+    # not "proposed to revise the framework, amending Regulation X": X is what the proposal amends
+    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b(?!\s+to\s)", "right", "left"),
     # amends / repeals / refersTo
     ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+)?by)", "left", "right"),
     ("amends", r"\bamended\s+(\w+ly\s+)?by\b", "right", "left"),
@@ -161,6 +162,10 @@ TRIGGERS = [
     # "Part of the Mechanism is the EU Cybersecurity Reserve"
     ("partOf", r"^\W*(an?\s+)?(part|component|element|pillar)\s+of\s+(?P<O>[^,]{1,60}?)\s+(is|are|was|were)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
+    # "The package contains two legislative proposals, A and B"
+    ("partOf", r"\b(contains|contained|comprises|comprised|consists\s+of|consisted\s+of|bundles|bundled)\b(\s+(two|three|four|five|several)\s+[a-z]+(\s+[a-z]+)?\s*[,:])?", "right", "left"),
+    # "Galileo is one of the components of the EU Space Programme, alongside EGNOS, Copernicus and GOVSATCOM"
+    ("partOf", r"\b(components?|elements?|pillars?)\s+of\s+(?P<O>[^,;]{1,60}),\s+(alongside|together\s+with|next\s+to|besides)\s+(?P<S>[^.;]{1,200})", "group-all", "group-first"),
     # establishes
     ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded|launched)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
     # "a European database that the Commission is setting up"

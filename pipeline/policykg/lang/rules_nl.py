@@ -160,6 +160,9 @@ TRIGGERS = [
     ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "left-or-near", "right"),
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
+    # a relative clause, verb last: "(COM(2023) 368), die ook Verordening (EU) 2021/1230 wijzigt"
+    ("amends", r"\b(die|dat)\s+(ook\s+|tevens\s+|onder\s+meer\s+)?(?P<O>[^,.;]{1,120}?)\s+(wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "group-list"),
+    ("repeals", r"\b(die|dat)\s+(ook\s+|tevens\s+|onder\s+meer\s+)?(?P<O>[^,.;]{1,120}?)\s+(intrekt|intrekken|introk|introkken|vervangt|vervangen)\b", "left", "group-list"),
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
     ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
     # inversion after an adverbial: "Daarnaast wijzigt de verordening Richtlijn ..."
@@ -225,7 +228,7 @@ TRIGGERS = [
     ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+(\w+\s+){0,2}op|richten\s+zich\s+(\w+\s+){0,2}op|ten\s+behoeve\s+van|bedoeld\s+voor)\b", "left-or-topic", "right"),
     # supervises / implements
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right-or-item"),
-    ("implements", r"\b(uitgevoerd|beheerd)\s+(door|bij)\b", "right", "left"),
+    ("implements", r"\b(uitgevoerd|beheerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
     ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
     ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
     ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
