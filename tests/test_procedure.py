@@ -65,3 +65,23 @@ def test_a_sentence_about_a_programme_is_not_about_the_law():
                       "the Chips for Europe Initiative. The Council approved the Chips for Europe Initiative budget.",
                       "en")
     assert (PKR + "celex/32023R1781", COUNCIL) not in found
+
+
+def proposals(title: str, body: str, lang: str) -> set[tuple[str, str]]:
+    ex = extract(NewsItem(id="case", title=title, body=body, lang=lang))
+    return {(r.subject, r.object) for r in ex.relations if r.property == "proposedBy"}
+
+
+def test_the_law_the_item_is_about_was_proposed_where_its_proposal_was():
+    found = proposals("Energy efficiency", "Directive (EU) 2023/1791 on energy efficiency is in force. The Directive "
+                      "sets a binding target. The European Commission proposed the recast in July 2021 "
+                      "(COM(2021) 558).", "en")
+    assert found == {(PKR + "celex/52021PC0558", COMMISSION), (PKR + "celex/32023L1791", COMMISSION)}
+
+
+def test_a_proposal_beside_another_law_says_nothing_about_the_main_law():
+    found = proposals("Energy efficiency", "Directive (EU) 2023/1791 on energy efficiency is in force. The Directive "
+                      "sets a binding target. In 2023 the Commission proposed a revision of Regulation (EU) 2018/1999 "
+                      "(COM(2023) 148).", "en")
+    assert (PKR + "celex/52023PC0148", COMMISSION) in found
+    assert (PKR + "celex/32023L1791", COMMISSION) not in found

@@ -32,8 +32,8 @@ from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
-from .procedure import co_legislation
-from .relations import Arg, find_relations
+from .procedure import co_legislation, commission_proposal
+from .relations import COMMISSION, Arg, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
 
 #: Words in a sector mention that make it a sector mention without a relation.
@@ -121,7 +121,9 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     kept_args = [a for a in args if a.iri in kept]
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
-    relations += tuple(co_legislation(text, units, kept_args, relations, rules, lead_end_of(text)))
+    lead_end = lead_end_of(text)
+    relations += tuple(co_legislation(text, units, kept_args, relations, rules, lead_end))
+    relations += tuple(commission_proposal(units, kept_args, relations, lead_end))
     amounts = tuple(_amounts(text, units, kept_args, item.lang))
     dates = tuple(_instrument_dates(text, units, kept_args, item.lang))
     return Extraction(
@@ -135,8 +137,6 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     )
 
 
-#: The Commission, which alone adopts COM communications and implementing and delegated acts.
-COMMISSION = ids.PKR_IRI + "institution/european-commission"
 #: Words of a sentence that speaks of proposing.
 _PROPOSING = re.compile(r"\b(voorstel\w*|voorgesteld|ingediend|proposals?|proposed|tabled|put\s+forward)\b", re.I)
 #: Words that make an act the Commission's own: "Commission Implementing Regulation",

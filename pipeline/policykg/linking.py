@@ -255,8 +255,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 alias.add(idx)
             continue
         ea, eb = entities[a], entities[b]
-        if category(ea.cls) != category(eb.cls):
-            continue
+        if category(ea.cls) != category(eb.cls) or (ea.celex and eb.celex and ea.celex != eb.celex):
+            continue  # two numbered acts stay two: "a revision of Regulation (EU) 2018/1999 (COM(2023) 148)"
         winner, loser = (b, a) if candidates[idx].precedence >= prev.precedence else (a, b)
         if entities[winner].in_vocabulary and entities[loser].in_vocabulary:
             continue

@@ -13,6 +13,10 @@ that names a co-legislator and uses one of the language's adoption words
   one the item is about: the law (regulation, directive or decision) mentioned most, with the
   title and lead counting double.
 
+And the Commission's proposal: where a sentence says that the Commission proposed a COM
+proposal and names no law ("The Commission proposed the recast in July 2021 (COM(2021) 558)"),
+the law the item is about was proposed by the Commission too, unless the item says so already.
+
 The relations carry the trigger ``(legislative procedure)``.
 """
 
@@ -23,7 +27,7 @@ from collections.abc import Sequence
 from .lang.rules import LanguageRules
 from .linking import category
 from .model import Relation
-from .relations import CO_LEGISLATORS, Arg
+from .relations import COMMISSION, CO_LEGISLATORS, Arg
 #: Classes of an act the co-legislators adopt.
 LAWS = {"Regulation", "Directive", "Decision"}
 TRIGGER = "(legislative procedure)"
@@ -78,3 +82,24 @@ def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relati
             if (act, body) not in stated and (act, body) not in out:
                 out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
     return list(out.values())
+
+
+def commission_proposal(units, args: Sequence[Arg], found: Sequence[Relation], lead_end: int) -> list[Relation]:
+    """The law the item is about, proposed by the Commission where a sentence about its proposal
+    names no law."""
+    law = main_law(args, lead_end)
+    if law is None or any(r.subject == law and r.property == "proposedBy" for r in found):
+        return []
+    by_unit: dict[int, list[Arg]] = {}
+    for arg in args:
+        by_unit.setdefault(arg.unit, []).append(arg)
+    for unit in units:
+        proposals = [r for r in found if r.property == "proposedBy" and r.object == COMMISSION
+                     and unit.start <= r.sentence_start < unit.end]
+        pool = by_unit.get(unit.index, [])
+        if len(proposals) != 1 or any(a.cls in LAWS and a.iri != law for a in pool):
+            continue
+        if next((a.cls for a in pool if a.iri == proposals[0].subject), None) != "Proposal":
+            continue
+        return [Relation(law, "proposedBy", COMMISSION, unit.start, unit.end, TRIGGER)]
+    return []

@@ -135,7 +135,8 @@ def fits(prop: str, role: int, cls: str) -> bool:
     return category(cls) in SIGNATURES[prop][role]
 
 
-#: The Parliament and the Council, who adopt the EU's laws together.
+#: The Commission, which proposes the EU's laws, and the Parliament and the Council, who adopt them.
+COMMISSION = ids.PKR_IRI + "institution/european-commission"
 PARLIAMENT = ids.PKR_IRI + "institution/european-parliament"
 COUNCIL = ids.PKR_IRI + "institution/council-of-the-european-union"
 CO_LEGISLATORS = (PARLIAMENT, COUNCIL)
