@@ -190,6 +190,9 @@ def test_refs_are_sorted_and_disjoint() -> None:
         ("Zie ook COM(2024) 28.", "DC"),  # nothing says: the default
         ("De mededeling volgt. Zie COM(2024) 28.", "DC"),  # the earlier sentence does not count
         ("Het voorstel volgt. Zie de mededeling COM(2024) 28.", "DC"),
+        # a noun joined by "and" to a complement is part of it
+        ("the proposal for a directive on the substantiation and communication of claims (COM(2023) 166)", "PC"),
+        ("het voorstel voor een richtlijn over de onderbouwing en mededeling van claims (COM(2023) 166)", "PC"),
     ],
 )
 def test_classify_com(text: str, kind: str) -> None:

@@ -456,6 +456,7 @@ _COM_KIND: dict[str, ComKind] = {
     **{w: "PC" for w in terms.COM_PROPOSAL_WORDS},
 }
 _LINKING = frozenset(terms.COM_LINKING_WORDS)
+_CONJUNCTIONS = frozenset({"and", "or", "en", "of"})
 _DEFAULT_KIND: ComKind = "PC" if terms.COM_DEFAULT_KIND == "PC" else "DC"
 
 
@@ -511,8 +512,11 @@ def classify_com(text: str, ref: LegalRef, *, default: str | None = None) -> Com
         ends = [w.end() - cut for w in words]
         for position, kind in reversed(cues):
             index = sum(1 for e in ends if e <= position)  # words wholly before the cue
-            preceding = {w.group().lower() for w in words[max(0, index - _LINK_DISTANCE) : index]}
-            if preceding.isdisjoint(_LINKING):
+            before_cue = [w.group().lower() for w in words[max(0, index - _LINK_DISTANCE) : index]]
+            if before_cue and before_cue[-1] in _CONJUNCTIONS:
+                # "on the substantiation and communication of claims": a noun joined to a complement
+                before_cue = [w.group().lower() for w in words[max(0, index - 2 * _LINK_DISTANCE) : index]]
+            if _LINKING.isdisjoint(before_cue):
                 return kind
         return cues[-1][1]  # every noun is a complement: take the nearest
     after = text[ref.end :]
