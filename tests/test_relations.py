@@ -355,6 +355,22 @@ EXACT = [
     # Dutch "uit te voeren door"
     ("nl", "Zes proeflijnen voor chips, uit te voeren door de Gemeenschappelijke Onderneming Chips (Chips JU).",
      {("institution/chips-joint-undertaking", "implements", "programme/chips-pilot-lines")}),
+    # Dutch "maakte ... deel uit van", with the subject after the verb too
+    ("nl", "Het voorstel (COM(2021) 558) maakte deel uit van het Fit for 55-pakket.",
+     {("celex/52021PC0558", "partOf", "programme/fit-for-55")}),
+    ("nl", "De Critical Medicines Act (COM(2025) 102) is gepresenteerd. Volgens de Commissie maakt het voorstel "
+           "deel uit van de opbouw van de Europese gezondheidsunie.",
+     {("celex/52025PC0102", "partOf", "programme/european-health-union"),
+      ("celex/52025PC0102", "proposedBy", "institution/european-commission")}),
+    # "Binnen X ondersteunt Y ...", "een van de acties uit", "the first legislative deliverable of"
+    ("nl", "Binnen het EDF ondersteunt het EU-defensie-innovatieprogramma (EUDIS) start-ups.",
+     {("programme/eudis", "partOf", "programme/european-defence-fund")}),
+    ("nl", "De Critical Medicines Act (COM(2025) 102) is een van de acties uit het Kompas voor concurrentievermogen "
+           "(COM(2025) 30).",
+     {("celex/52025PC0102", "partOf", "celex/52025DC0030")}),
+    ("en", "Regulation (EU) 2022/868 was the first legislative deliverable of the European strategy for data "
+           "(COM(2020) 66).",
+     {("celex/32022R0868", "partOf", "celex/52020DC0066")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

@@ -97,7 +97,7 @@ def commission_proposal(units, args: Sequence[Arg], found: Sequence[Relation], l
         proposals = [r for r in found if r.property == "proposedBy" and r.object == COMMISSION
                      and unit.start <= r.sentence_start < unit.end]
         pool = by_unit.get(unit.index, [])
-        if len(proposals) != 1 or any(a.cls in LAWS and a.iri != law for a in pool):
+        if len(proposals) != 1 or any(a.cls in LAWS for a in pool):
             continue
         if next((a.cls for a in pool if a.iri == proposals[0].subject), None) != "Proposal":
             continue

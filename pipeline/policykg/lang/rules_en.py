@@ -155,6 +155,8 @@ TRIGGERS = [
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
+    # "X was the first legislative deliverable of the strategy", "X is one of the actions of the Compass"
+    ("partOf", r"\b(legislative\s+)?deliverables?\s+(of|under)\b|\bone\s+of\s+the\s+(actions|measures|initiatives|proposals|flagships)\s+(of|in|under|from)\b", "left", "right"),
     ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>[^,.;()]{2,80})", "group-first", "group"),
     # "the Digital Services Package, which also comprised the Digital Markets Act"

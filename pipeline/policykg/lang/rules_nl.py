@@ -189,6 +189,13 @@ TRIGGERS = [
     ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element)\s+van\b", "left", "right"),
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
     ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
+    # past tense and a subject after the verb: "Het voorstel maakte deel uit van", "Volgens de Commissie
+    # maakt het voorstel deel uit van"
+    ("partOf", r"\b(maakt|maken|maakte|maakten)\s+(?P<S>[^.;]{0,60}?)\s*deel\s+uit\s+van\b", "group-or-left", "right"),
+    # "Binnen het EDF ondersteunt het EU-defensie-innovatieprogramma (EUDIS) ..."
+    ("partOf", r"^\W*binnen\s+(?P<O>(de|het)\s+[^,.;]{1,50}?)\s+[a-z]+\s+(?P<S>(de|het)\s+[^,.;]{1,80})", "group-first", "group-first"),
+    # "X is een van de acties uit het Kompas"
+    ("partOf", r"\b(een|één)\s+van\s+de\s+(acties|maatregelen|onderdelen|pijlers|initiatieven|voorstellen|bouwstenen)\s+(uit|van|in|onder)\b", "left", "right"),
     # establishes
     # the object inside: "de verordening richt daarnaast de infrastructuur HealthData@EU op" (not when a
     # name right after the verb may be its subject: "Daarom richt de Commissie ... op")
