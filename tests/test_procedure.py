@@ -30,6 +30,11 @@ CASES = [
      "Council adopted it on 30 May.",
      {(PKR + "celex/32024L1799", EP), (PKR + "celex/32024L1799", COUNCIL)}),
     # one co-legislator stated, the other in ellipsis
+    # no adoption stated, one law named: that law
+    ("nl", "SoHO-verordening",
+     "Verordening (EU) 2024/1938 over stoffen van menselijke oorsprong is gepubliceerd. Na akkoord in het Europees "
+     "Parlement in april en in de Raad in mei werd de verordening op 13 juni 2024 door beide instellingen ondertekend.",
+     {(PKR + "celex/32024R1938", EP), (PKR + "celex/32024R1938", COUNCIL)}),
     ("en", "Political ads",
      "Regulation (EU) 2024/900 on political advertising applies from October. "
      "The European Parliament adopted the Regulation on 27 February 2024 and the Council on 11 March 2024.",

@@ -9,6 +9,7 @@ that names a co-legislator and uses one of the language's adoption words
 
 - when the sentence states that one act is adopted by one co-legislator, the other one named
   in it adopted that act too;
+- when it states no adoption but names one law, that law is the act;
 - when the sentence names no act (a proposal or communication aside) and no programme, the act is the
   one the item is about: the law (regulation, directive or decision) mentioned most, with the
   title and lead counting double.
@@ -67,8 +68,12 @@ def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relati
         here = [r for r in found if r.property == "adoptedBy" and r.object in CO_LEGISLATORS
                 and unit.start <= r.sentence_start < unit.end]
         acts = {r.subject for r in here}
+        laws_here = {a.iri for a in pool if a.cls in LAWS}
         if len(acts) == 1:
             act = next(iter(acts))
+        elif not acts and len(laws_here) == 1:
+            # "Na akkoord in het Parlement en de Raad werd de verordening ondertekend"
+            act = next(iter(laws_here))
         elif not acts and not any(a.cls not in _PAPERS and category(a.cls) in {"Instrument", "Programme"}
                                   for a in pool):
             if not law_known:
