@@ -371,6 +371,10 @@ EXACT = [
     ("en", "Regulation (EU) 2022/868 was the first legislative deliverable of the European strategy for data "
            "(COM(2020) 66).",
      {("celex/32022R0868", "partOf", "celex/52020DC0066")}),
+    # a minister's portfolio lists no sectors
+    ("nl", "Verordening (EU) 2024/1735 is van kracht. De minister van Economische Zaken en Klimaat informeert de "
+           "Kamer, mede namens de minister voor Klimaat en Energie, over de verordening.",
+     set()),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

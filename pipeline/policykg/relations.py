@@ -91,6 +91,10 @@ _RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
 #: ("sets up a European online platform for repair, which the Commission will build").
 _CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
+#: The words before an office's portfolio: "minister van Economische Zaken en Klimaat", "Commissioner
+#: for Energy and Housing".
+_PORTFOLIO = re.compile(r"\b(minister|ministers|ministerie|ministry|staatssecretaris|commissaris|commissioner|"
+                        r"directorate-general|directoraat-generaal|DG)\s+(van|voor|for|of)\s+(de\s+|the\s+)?$", re.I)
 #: A lower-case word right after a list of sectors, which may be the noun they qualify.
 _MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
 _FUNCTION_WORDS = frozenset(
@@ -515,6 +519,8 @@ class RelationFinder:
             if (noun := _MODIFIED_NOUN.match(self.text, last.end)) and noun.group(1).lower() not in _FUNCTION_WORDS:
                 continue  # "national energy and climate plans": the words qualify a noun, they list no sectors
             first = min(members, key=lambda a: a.start)
+            if _PORTFOLIO.search(self.text, max(first.start - 40, 0), first.start):
+                continue  # "de minister voor Klimaat en Energie": an office, not the sectors of an act
             left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
             subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start) \
                 or self._item_topic("targetsSector", 0)
