@@ -67,10 +67,11 @@ CELEX_RE = re.compile(r"^(?P<sector>[35])(?P<year>[0-9]{4})(?P<type>DC|PC|SC|R|L
 
 #: Kinds of institution (kept in the CSV for later typing; not emitted as triples); ``international``
 #: is an organisation outside the EU that EU policy works with (ESA, EUMETSAT, UNEP); ``national`` is a
-#: public body of one member state that carries out EU law there (a ministry, a customs administration).
+#: public body of one member state that carries out EU law there (a ministry, a customs administration);
+#: ``company`` is a firm that EU policy names (a gatekeeper, a chipmaker, a satellite operator, a carmaker).
 INSTITUTION_KINDS = frozenset(
     "institution body agency executive-agency joint-undertaking office dg edic board network bank international "
-    "national".split()
+    "national company".split()
 )
 #: Kinds of sector: the 14 industrial ecosystems, cross-cutting domains, finer sectors.
 SECTOR_KINDS = frozenset({"ecosystem", "domain", "sector"})
