@@ -199,3 +199,13 @@ def test_an_acronym_defined_in_brackets_stays_an_alias_where_it_stands_alone():
     found = mentions("Het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo's (EISMEA) beheert de calls. "
                      "EISMEA publiceert de resultaten in juni.", "nl")
     assert found["EISMEA"][0].endswith("/european-innovation-council-and-smes-executive-agency")
+
+
+def test_a_body_noun_two_words_after_an_unknown_acronym_makes_it_a_body():
+    found = mentions("The satellites were tested at the ESTEC technical centre in Noordwijk.", "en")
+    assert found["ESTEC"][1] == "Institution"
+
+
+def test_an_english_service_is_a_programme_not_a_body():
+    found = mentions("The Public Regulated Service will be encrypted.", "en")
+    assert found["Public Regulated Service"][1] == "Programme"

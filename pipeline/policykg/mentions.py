@@ -87,7 +87,7 @@ _BARE_ACRONYM = re.compile(r"(?<![\w\-+])[A-Z][A-Z0-9²+]{2,}(?:-[A-Z0-9]+)*(?![
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: A word next to the acronym that makes it a body ("the operator SES", "GENCI, the French agency").
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
 def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRules) -> list[Candidate]:
@@ -122,7 +122,7 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
             continue  # "the ETS" after "(EU ETS)"; "(ASAP, Regulation (EU) 2023/1525)": an alias, not a name
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         after = _WORD_AFTER.match(text, end)
-        heads = [w.group(1).lower() for w in (before, after) if w]
+        heads = [w.lower() for m in (before, after) if m for w in m.groups() if w]
         cls = "Institution" if rules.body_nouns.intersection(heads) else "Initiative"
         found.append(Candidate(start, end, word, "name", cls, extra={"bare_acronym": True}))
     return found

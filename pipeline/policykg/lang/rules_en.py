@@ -46,7 +46,7 @@ NAME_HEADS = {
     "undertaking": "Institution",
     "edic": "Institution",
     "consortium": "Institution",
-    "service": "Institution",
+    "service": "Programme",
     "programme": "Programme",
     "program": "Programme",
     "fund": "Programme",
