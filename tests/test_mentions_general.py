@@ -209,3 +209,8 @@ def test_a_body_noun_two_words_after_an_unknown_acronym_makes_it_a_body():
 def test_an_english_service_is_a_programme_not_a_body():
     found = mentions("The Public Regulated Service will be encrypted.", "en")
     assert found["Public Regulated Service"][1] == "Programme"
+
+
+def test_capitalised_words_before_a_hyphen_compound_belong_to_its_name():
+    found = mentions("Met de Quantum Europe-strategie wil Brussel in 2030 leider zijn.", "nl")
+    assert found["Quantum Europe-strategie"][1] == "Communication"

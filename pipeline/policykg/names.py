@@ -139,6 +139,11 @@ def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses) ->
             first = i
             while first >= 2 and words[first - 1] == "-" and not space[first - 2] and not space[first - 1]:
                 first -= 2
+            # capitalised words before it belong to the name ("de Quantum Europe-strategie"), not one
+            # that opens the sentence
+            while first >= 2 and space[first - 1] and _capitalised(tokens, first - 1) \
+                    and words[first - 2][:1].isalpha() and words[first - 2][:1].islower():
+                first -= 1
             found.append(candidate(tokens, first, head + 1, "name", _either_class(lookup, tokens.lower[head]),
                                head=tokens.lower[head]))
     return found
