@@ -214,3 +214,9 @@ def test_an_english_service_is_a_programme_not_a_body():
 def test_capitalised_words_before_a_hyphen_compound_belong_to_its_name():
     found = mentions("Met de Quantum Europe-strategie wil Brussel in 2030 leider zijn.", "nl")
     assert found["Quantum Europe-strategie"][1] == "Communication"
+
+
+def test_an_article_after_a_name_ends_it():
+    found = mentions("Naast het staatssteunkader kondigde de Commissie in de Clean Industrial Deal een Bank voor "
+                     "industriële decarbonisatie aan.", "nl")
+    assert not any("een Bank" in name for name in found)

@@ -369,6 +369,9 @@ def _continues(tokens: Tokens, i: int, connectors: frozenset[str]) -> bool:
     the next word, or a connector before a capitalised word ("Agency for Cybersecurity")."""
     if _capitalised(tokens, i) or (tokens.words[i] == "-" and not tokens.space[i]):
         return True
+    if tokens.lower[i] in _ARTICLES and (i == 0 or tokens.lower[i - 1] not in connectors):
+        return False  # an article runs on only after a preposition ("Raad voor een Interoperabel ..."), not
+        # after a name ("in de Clean Industrial Deal een Bank voor ...")
     return tokens.lower[i] in connectors and i + 1 < len(tokens.words) and _capitalised(tokens, i + 1) \
         and not tokens.words[i + 1].isdigit()
 
