@@ -220,3 +220,8 @@ def test_an_article_after_a_name_ends_it():
     found = mentions("Naast het staatssteunkader kondigde de Commissie in de Clean Industrial Deal een Bank voor "
                      "industriële decarbonisatie aan.", "nl")
     assert not any("een Bank" in name for name in found)
+
+
+def test_a_dutch_head_first_name_runs_on_over_a_glued_compound():
+    found = mentions("Bij de verordening wordt het Platform Netto-nul Europa (Net-Zero Europe Platform) opgericht.", "nl")
+    assert found["Platform Netto-nul Europa"][0] == found["Net-Zero Europe Platform"][0]

@@ -397,10 +397,18 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
                     and not words[i + 1].isdigit() and lower[i + 1] not in rules.name_heads):
                 k = i + 2
                 # "Inspectie Leefomgeving en Transport", "Autoriteit Consument & Markt", "Autoriteit Financiële Markten"
-                while k < n and (_capitalised(tokens, k) and not words[k].isdigit() and lower[k] not in rules.name_heads
-                                 and k not in tokens.sent_starts or k + 1 < n and lower[k] in {"en", "&", "van", "voor"}
-                                 and _capitalised(tokens, k + 1) and not words[k + 1].isdigit()):
-                    k += 1 if _capitalised(tokens, k) else 2
+                while k < n:
+                    if words[k] in _HYPHENS and k + 1 < n and not space[k - 1] and not space[k] \
+                            and words[k + 1][:1].isalpha():
+                        k += 2  # a glued compound: "Platform Netto-nul Europa"
+                    elif (_capitalised(tokens, k) and not words[k].isdigit() and lower[k] not in rules.name_heads
+                          and k not in tokens.sent_starts):
+                        k += 1
+                    elif k + 1 < n and lower[k] in {"en", "&", "van", "voor"} and _capitalised(tokens, k + 1) \
+                            and not words[k + 1].isdigit():
+                        k += 2
+                    else:
+                        break
                 found.append(candidate(tokens, i, k, "name", cls, head=lower[i]))
             continue
         first = i - 1 if i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in rules.definite else i
