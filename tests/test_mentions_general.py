@@ -225,3 +225,8 @@ def test_an_article_after_a_name_ends_it():
 def test_a_dutch_head_first_name_runs_on_over_a_glued_compound():
     found = mentions("Bij de verordening wordt het Platform Netto-nul Europa (Net-Zero Europe Platform) opgericht.", "nl")
     assert found["Platform Netto-nul Europa"][0] == found["Net-Zero Europe Platform"][0]
+
+
+def test_the_first_part_of_a_compound_name_is_no_name_of_its_own():
+    found = mentions("De verordening wijzigt de REMIT-verordening. ACER houdt op grond van REMIT toezicht.", "nl")
+    assert "REMIT" not in found

@@ -375,6 +375,10 @@ EXACT = [
     ("nl", "Verordening (EU) 2024/1735 is van kracht. De minister van Economische Zaken en Klimaat informeert de "
            "Kamer, mede namens de minister voor Klimaat en Energie, over de verordening.",
      set()),
+    # the supervisor after the verb: "In Nederland houdt de ACM ... toezicht op"
+    ("nl", "Verordening (EU) 2024/1747 is van kracht. Verordening (EU) 2024/1747 geldt. In Nederland houdt de "
+           "Autoriteit Consument & Markt (ACM) als regulerende instantie toezicht op de naleving van de nieuwe regels.",
+     {("institution/autoriteit-consument-markt", "supervises", "celex/32024R1747")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

@@ -102,6 +102,8 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
     found = []
     matches = list(_BARE_ACRONYM.finditer(text))
     bracketed = {m.group() for m in matches if _in_brackets(text, m.start())}
+    # the first part of a compound the item names ("de REMIT-verordening"): that name's short form
+    bracketed |= {c.text.split("-", 1)[0] for c in taken if "-" in c.text}
     for m in matches:
         word = m.group()
         start, end = m.span()

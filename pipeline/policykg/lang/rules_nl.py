@@ -234,6 +234,10 @@ TRIGGERS = [
     ("targetsSector", r"\b(in|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
     ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+(\w+\s+){0,2}op|richten\s+zich\s+(\w+\s+){0,2}op|ten\s+behoeve\s+van|bedoeld\s+voor)\b", "left-or-topic", "right"),
     # supervises / implements
+    # the subject after the verb: "In Nederland houdt de ACM als toezichthouder toezicht op de regels"
+    ("supervises", r"\b(houdt|houden)\s+(?P<S>(de|het)\s+[^.;]{1,80}?)\s+toezicht\s+op\b", "group-first", "right-or-item"),
+    # "ACER, dat op grond van REMIT toezicht houdt op de groothandelsmarkten": what it supervises under
+    ("supervises", r"\bop\s+grond\s+van\s+(?P<O>(de\s+|het\s+)?[^,.;]{1,40}?)\s+toezicht\s+(houdt|houden)\b", "left", "group-first"),
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right-or-item"),
     ("implements", r"\b(uitgevoerd|beheerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
     ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
