@@ -379,6 +379,16 @@ EXACT = [
     ("nl", "Verordening (EU) 2024/1747 is van kracht. Verordening (EU) 2024/1747 geldt. In Nederland houdt de "
            "Autoriteit Consument & Markt (ACM) als regulerende instantie toezicht op de naleving van de nieuwe regels.",
      {("institution/autoriteit-consument-markt", "supervises", "celex/32024R1747")}),
+    # a programme that falls under an agency is run by it
+    ("nl", "CEF Digitaal valt onder het Europees Uitvoerend Agentschap voor gezondheid en digitale technologie "
+           "(HaDEA).",
+     {("institution/european-health-and-digital-executive-agency", "implements", "programme/cef-digital")}),
+    # "implementing decision" is a kind of act, "a letter on the implementation of" implements nothing,
+    # and what an act is adopted on the basis of is not what is adopted
+    ("en", "Letter to Parliament on the implementation of Regulation (EU) 2024/3015. The Commission then adopted "
+           "Implementing Decision (EU) 2025/1544, adopted on the basis of Regulation (EU) 2017/2226.",
+     {("celex/32025D1544", "adoptedBy", "institution/european-commission"),
+      ("celex/32025D1544", "refersTo", "celex/32017R2226")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

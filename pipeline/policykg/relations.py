@@ -541,9 +541,21 @@ class RelationFinder:
                     words = " ".join(m.group(0).split())
                     trigger_text = words if len(words) <= 40 else words[:18] + " ... " + words[-18:]
                     start = self.units[unit].start + m.start()
-                    return [FoundRelation(s.iri, _property_for(trig.property, s), o.iri, unit, trigger_text, start)
+                    return [_oriented(s, _property_for(trig.property, s), o, unit, trigger_text, start)
                             for s, o in pairs]
         return []
+
+
+_FALLS_UNDER = re.compile(r"(valt|vallen|viel|vielen|falls|fall|fell)\s+under|(valt|vallen|viel|vielen)\s+onder", re.I)
+
+
+def _oriented(s: Arg, prop: str, o: Arg, unit: int, trigger: str, start: int) -> FoundRelation:
+    """The relation, turned round where it is another one: a programme "part of" (that falls under) a
+    body is run by it ("CEF Digitaal valt onder HaDEA")."""
+    if prop == "partOf" and category(s.cls) == "Programme" and category(o.cls) == "Institution" \
+            and _FALLS_UNDER.match(trigger):
+        return FoundRelation(o.iri, "implements", s.iri, unit, trigger, start)
+    return FoundRelation(s.iri, prop, o.iri, unit, trigger, start)
 
 
 def _acts_or_programmes(args: list[Arg]) -> list[Arg]:

@@ -139,7 +139,7 @@ TRIGGERS = [
     # "the Clean Industrial Deal, which the Commission presented in February"
     ("adoptedBy", r"\b(which|that)\s+(?P<O>the\s+[^,.;]{1,40}?)\s+([^,.;]{0,30}?)\b(presented|adopted|launched|published|unveiled)\b", "left", "group-first"),
     ("adoptedBy", r"\bvoted\s+(on|for|in\s+favour\s+of)\b", "right", "left"),
-    ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b", "right", "left"),
+    ("adoptedBy", r"\b(adopts|adopted|presents|presented|launches|launched|unveils|unveiled|publishes|published|approves|approved|endorses|endorsed|has\s+adopted|have\s+adopted|formally\s+adopted)\b(?!\s+(on\s+the\s+basis|under|pursuant)\b)", "right", "left"),
     # proposedBy
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
     # not "proposed to revise the framework, amending Regulation X": X is what the proposal amends
@@ -193,7 +193,8 @@ TRIGGERS = [
     # "compliance is supervised by the national authorities, such as Germany's BSI and France's ANSSI"
     ("supervises", r"\b(is|are|will\s+be)\s+(supervised|overseen|enforced|monitored)\s+by\b", "right", "left-or-item"),
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right-or-item"),
-    ("implements", r"\b(implements|implement|implementing|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
+    # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
+    ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
     ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
     # participatesIn
