@@ -389,6 +389,12 @@ EXACT = [
            "Implementing Decision (EU) 2025/1544, adopted on the basis of Regulation (EU) 2017/2226.",
      {("celex/32025D1544", "adoptedBy", "institution/european-commission"),
       ("celex/32025D1544", "refersTo", "celex/32017R2226")}),
+    # "the strategy" is the initiative whose name says it is one
+    ("en", "The Commission presented Global Gateway in 2021. The strategy aims to mobilise up to EUR 300 billion in "
+           "sectors such as digital, transport and health.",
+     {("programme/global-gateway", "targetsSector", "sector/digital"),
+      ("programme/global-gateway", "targetsSector", "sector/transport"),
+      ("programme/global-gateway", "targetsSector", "sector/health")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

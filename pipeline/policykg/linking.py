@@ -370,6 +370,13 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
         if not candidates and cand.cls == "Regulation":
             candidates = [iri for iri, cls in classes.items() if cls == "Proposal"]
         named = which_named(candidates)
+        if not any(named.values()) and cand.cls == "Communication":
+            # "the strategy" after "Global Gateway", whose name says it is one (an initiative in the
+            # vocabulary): a node named with the noun, whatever its class
+            others = which_named([iri for iri in classes if iri not in named])
+            if any(others.values()):
+                candidates = [iri for iri, is_named in others.items() if is_named]
+                named = {iri: True for iri in candidates}
     if not candidates:
         return None
 
