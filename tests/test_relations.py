@@ -395,6 +395,10 @@ EXACT = [
      {("programme/global-gateway", "targetsSector", "sector/digital"),
       ("programme/global-gateway", "targetsSector", "sector/transport"),
       ("programme/global-gateway", "targetsSector", "sector/health")}),
+    # an unnamed amendment that a numbered act of the item turns out to be is no act of its own
+    ("nl", "Tegelijk kwam er een gerichte wijziging van de cyberbeveiligingsverordening. Die wijziging, "
+           "Verordening (EU) 2025/37, wijzigt Verordening (EU) 2019/881.",
+     {("celex/32025R0037", "amends", "celex/32019R0881")}),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

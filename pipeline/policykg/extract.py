@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -80,7 +81,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         for l in linked
         if not l.alias
     ]
-    found = find_relations(text, units, args, rules)
+    found = _without_unnamed_twins(find_relations(text, units, args, rules), entities)
 
     # keep what the item speaks about: unnamed instruments and plain sector words only with a relation
     related = {r.subject for r in found} | {r.object for r in found}
@@ -205,6 +206,26 @@ def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary
                 out[(arg.iri, parent)] = Relation(arg.iri, "partOf", parent, unit.start, unit.end,
                                                   "(part of, per the vocabulary)")
     return list(out.values())
+
+
+def _without_unnamed_twins(found: list, entities: dict) -> list:
+    """An unnamed act ("a targeted amendment of the Cybersecurity Act") that amends or repeals what one
+    numbered act of the item amends or repeals is that act, named later: its relations are the act's."""
+    numbered: dict[tuple[str, str], set[str]] = {}
+    for r in found:
+        if r.property in {"amends", "repeals"} and entities[r.subject].celex:
+            numbered.setdefault((r.property, r.object), set()).add(r.subject)
+    twin = {r.subject: next(iter(acts)) for r in found if entities[r.subject].kind == "anon"
+            and len(acts := numbered.get((r.property, r.object), set())) == 1}
+    if not twin:
+        return found
+    out, seen = [], set()
+    for r in found:
+        r = replace(r, subject=twin.get(r.subject, r.subject), object=twin.get(r.object, r.object))
+        if r.subject != r.object and (r.subject, r.property, r.object) not in seen:
+            seen.add((r.subject, r.property, r.object))
+            out.append(r)
+    return out
 
 
 def _offsets(text: str, char: str) -> list[int]:
