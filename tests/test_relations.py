@@ -399,6 +399,10 @@ EXACT = [
     ("nl", "Tegelijk kwam er een gerichte wijziging van de cyberbeveiligingsverordening. Die wijziging, "
            "Verordening (EU) 2025/37, wijzigt Verordening (EU) 2019/881.",
      {("celex/32025R0037", "amends", "celex/32019R0881")}),
+    # "X financiert Y": Y is funded through X, not the other way round; an inverted subject is no object
+    ("nl", "Het initiatief Chips voor Europa (Chips for Europe Initiative) financiert proeflijnen.",
+     {("programme/chips-pilot-lines", "fundedThrough", "programme/chips-for-europe-initiative")}),
+    ("nl", "Uit het programma EU4Health financiert de Commissie projecten.", set()),
     # a name with a curly apostrophe is the vocabulary's name with a straight one
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",

@@ -181,6 +181,9 @@ TRIGGERS = [
     # "EUCAIM received €18 million under the Digital Europe Programme"
     ("fundedThrough", r"\b(receives|received|receiving|gets|got|obtained)\b[^.;]{0,40}?\b(under|from|through)\b", "left", "right"),
     ("fundedThrough", r"\b((co-)?(funded|financed)\s+(\w+ly\s+)?(through|by|under|from|via)|funding\s+(from|through|under)|support\s+(from|through|via)|steers\s+funding\s+from|draws\s+on|with\s+money\s+from)\b", "left-or-topic-or-item", "right"),
+    # "The Chips for Europe Initiative co-funds pilot lines": what is funded is funded through the funder
+    # (not "funds" or "finances", which are nouns as often: "a fund of funds", "public finances")
+    ("fundedThrough", r"\b(co-funds|co-finances|cofinances)\b", "right", "left"),
     # "is funded through A, with further resources from B": B funds what A funds
     ("fundedThrough", r"\bwith\s+(further|additional|more|extra)\s+(money|resources|funding|support)\s+from\b", "shared", "right"),
     # targetsSector

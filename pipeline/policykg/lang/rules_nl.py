@@ -226,7 +226,10 @@ TRIGGERS = [
     # fundedThrough
     # "wordt gefinancierd uit A, aangevuld met geld uit B": B financiert wat A financiert
     ("fundedThrough", r"\b(aangevuld\s+met|met\s+extra|met\s+aanvullende?)\s+(geld|middelen|financiering|steun)\s+(uit|van|via)\b", "shared", "right"),
-    ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|financiert|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
+    ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
+    # "Het initiatief Chips voor Europa financiert proeflijnen": what is financed is funded through the financer
+    # (not "Uit EU4Health financiert de Commissie projecten": a name right after the verb is its subject)
+    ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+[A-Z])", "right", "left"),
     # targetsSector
     ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
