@@ -24,6 +24,7 @@ INSTRUMENT_CLASSES = {
     "Recommendation", "StaffWorkingDocument",
 }
 PROGRAMME_CLASSES = {"Programme", "Initiative"}
+_CATEGORIES = {**dict.fromkeys(INSTRUMENT_CLASSES, "Instrument"), **dict.fromkeys(PROGRAMME_CLASSES, "Programme")}
 
 
 def category(cls: str | None) -> str | None:
@@ -32,11 +33,7 @@ def category(cls: str | None) -> str | None:
     >>> category("Regulation"), category("Initiative"), category("Sector")
     ('Instrument', 'Programme', 'Sector')
     """
-    if cls in INSTRUMENT_CLASSES:
-        return "Instrument"
-    if cls in PROGRAMME_CLASSES:
-        return "Programme"
-    return cls
+    return _CATEGORIES.get(cls, cls)  # type: ignore[arg-type]
 
 
 @dataclass
