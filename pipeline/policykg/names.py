@@ -326,12 +326,10 @@ def _named_packages(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
     noun) and "a package on election integrity" (a topic after it); "a package of four legislative
     proposals" and "the legislative package" name none."""
     noun, prepositions = _PACKAGE_NOUNS.get(rules.lang, (None, frozenset()))
-    if noun is None:
-        return []
     words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
     found = []
-    for i in compress(range(1, n), map(noun.__eq__, lower[1:])):
-        if not words[i].islower():
+    for i in range(1, n):
+        if lower[i] != noun or not words[i].islower():
             continue
         first = i
         while first - 1 >= 0 and i - first < 6 and (
