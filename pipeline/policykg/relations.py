@@ -161,7 +161,7 @@ class RelationFinder:
         self._children_memo: dict[int, list[Unit]] = {}
         self._item_memo: dict[tuple[str, int], list[Arg]] = {}
         self._listed_memo: dict[tuple[int, int], bool] = {}
-        self._counts_memo: tuple[dict[str, int], dict[str, Arg]] | None = None
+        self._acts_memo: list[Arg] | None = None
         self._current: list[FoundRelation] = []
 
     # -- helpers -----------------------------------------------------------------------------
@@ -196,30 +196,28 @@ class RelationFinder:
         return self._item_memo[key]
 
     def _most_mentioned(self, prop: str, role: int) -> list[Arg]:
-        counts, first = self._mention_counts()
-        fitting = [iri for iri, arg in first.items() if fits(prop, role, arg.cls)
-                   and not (prop == "supervises" and arg.cls == "Proposal")]  # supervised is law in force
-        if not fitting:
+        counts: dict[str, int] = {}
+        first: dict[str, Arg] = {}
+        title_end = self.units[0].end if self.units else 0
+        for arg in self._acts_and_programmes():
+            if not fits(prop, role, arg.cls):
+                continue
+            if prop == "supervises" and arg.cls == "Proposal":
+                continue  # what is supervised is law in force, not a proposal for it
+            counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
+            if arg.iri not in first or arg.start < first[arg.iri].start:
+                first[arg.iri] = arg
+        if not counts:
             return []
-        best = max(fitting, key=lambda iri: (counts[iri], -first[iri].start))
+        best = max(counts, key=lambda iri: (counts[iri], -first[iri].start))
         return [first[best]] if counts[best] >= 2 else []
 
-    def _mention_counts(self) -> tuple[dict[str, int], dict[str, Arg]]:
-        """How often each instrument and programme is mentioned (the title counts double), and its
-        first mention; worked out once per item (not to be changed)."""
-        if self._counts_memo is None:
-            counts: dict[str, int] = {}
-            first: dict[str, Arg] = {}
-            title_end = self.units[0].end if self.units else 0
-            for args in self.by_unit.values():
-                for arg in args:
-                    if category(arg.cls) not in {"Instrument", "Programme"}:
-                        continue
-                    counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
-                    if arg.iri not in first or arg.start < first[arg.iri].start:
-                        first[arg.iri] = arg
-            self._counts_memo = counts, first
-        return self._counts_memo
+    def _acts_and_programmes(self) -> list[Arg]:
+        """The mentions of instruments and programmes, sentence by sentence (not to be changed)."""
+        if self._acts_memo is None:
+            self._acts_memo = [a for args in self.by_unit.values() for a in args
+                               if category(a.cls) in {"Instrument", "Programme"}]
+        return self._acts_memo
 
     def _arg_of(self, iri: str, unit: int) -> Arg:
         """A mention of ``iri`` (one that a relation found in ``unit`` uses): in ``unit`` if there is
