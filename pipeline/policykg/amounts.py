@@ -14,6 +14,7 @@ The currency is an ISO 4217 code (``schema:currency``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -32,6 +33,9 @@ _SCALES = r"(?:\s?(?P<scale{k}>miljard|miljoen|duizend|billion|million|thousand|
 _BEFORE = r"(?P<cur1>€|\$|£|\b(?:EUR|USD|GBP)\b)\s?" + _NUMBER.format(k=1) + _SCALES.format(k=1)
 _AFTER = _NUMBER.format(k=2) + _SCALES.format(k=2) + r"\s?(?P<cur2>€|\b(?:euro's|euros|euro|EUR|dollars|dollar|USD|GBP)\b)"
 AMOUNT_RE = re.compile(rf"(?<![\w.,]){_BEFORE}|(?<![\w.,]){_AFTER}", re.IGNORECASE)
+#: Where an amount may start (a few more places than where one does): after no word, a currency
+#: sign, a currency code or a digit. Far cheaper to look for than the amounts themselves.
+_STARTS = re.compile(r"(?<![\w.,])(?:[€$£\d]|eur|usd|gbp)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class FoundAmount:
 def find_amounts(text: str, lang: str) -> list[FoundAmount]:
     """Every amount of money in ``text``, in order; numbers read the way ``lang`` writes them."""
     found = []
-    for m in AMOUNT_RE.finditer(text):
+    for m in _amount_matches(text):
         k = 1 if m["cur1"] else 2
         number = _number(m[f"num{k}"], lang)
         if number is None:
@@ -56,6 +60,19 @@ def find_amounts(text: str, lang: str) -> list[FoundAmount]:
         currency = _CURRENCY[m[f"cur{k}"].lower()]
         found.append(FoundAmount(m.start(), m.end(), _lexical(number * scale), currency))
     return found
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """``AMOUNT_RE.finditer(text)``, the pattern tried only where an amount may start.
+
+    >>> [m[0] for m in _amount_matches("EUR 5 m and 1998, $3 or 10.000 euro")]
+    ['EUR 5 m', '$3', '10.000 euro']
+    """
+    end = 0
+    for start in _STARTS.finditer(text):
+        if start.start() >= end and (m := AMOUNT_RE.match(text, start.start())) is not None:
+            end = m.end()
+            yield m
 
 
 def _number(digits: str, lang: str) -> Decimal | None:

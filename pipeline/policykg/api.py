@@ -230,16 +230,30 @@ class _Batch:
     def __init__(self) -> None:
         self.items: dict[str, _Outcome] = {}
         self.superseded: set[str] = set()  # graphs of earlier versions under another id
+        # the graph of the item with a content digest, or a URL: no two items share either
+        self._by_digest: dict[str, str] = {}
+        self._by_url: dict[str, str] = {}
 
     def add(self, outcome: _Outcome) -> None:
-        for graph, other in list(self.items.items()):
-            if graph != outcome.graph and (
-                other.digest == outcome.digest or (outcome.url and other.url == outcome.url)
-            ):
-                del self.items[graph]
-                self.superseded.add(graph)
-        self.items.pop(outcome.graph, None)  # keep input order: the newest version goes last
+        earlier = {self._by_digest.get(outcome.digest), self._by_url.get(outcome.url) if outcome.url else None}
+        for graph in earlier - {None, outcome.graph}:
+            self._drop(graph)
+            self.superseded.add(graph)
+        self._drop(outcome.graph)  # keep input order: the newest version goes last
         self.items[outcome.graph] = outcome
+        self._by_digest[outcome.digest] = outcome.graph
+        if outcome.url:
+            self._by_url[outcome.url] = outcome.graph
+
+    def _drop(self, graph: str) -> None:
+        """Take the item with this graph (if any) out of the batch and its indexes."""
+        outcome = self.items.pop(graph, None)
+        if outcome is None:
+            return
+        if self._by_digest.get(outcome.digest) == graph:
+            del self._by_digest[outcome.digest]
+        if outcome.url and self._by_url.get(outcome.url) == graph:
+            del self._by_url[outcome.url]
 
     def write(self, graph_store: GraphStore) -> int:
         """Write the batch in one transaction; the number of item quads written."""
@@ -254,6 +268,8 @@ class _Batch:
         written = sum(o.quads for o in self.items.values())
         self.items.clear()
         self.superseded.clear()
+        self._by_digest.clear()
+        self._by_url.clear()
         return written
 
 

@@ -20,7 +20,9 @@ MONTHS = {
     "september": 9, "oktober": 10, "november": 11, "december": 12,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
-_DATE = r"(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})"
+#: (``\d\d?`` rather than ``\d{1,2}``: a pattern that starts with a plain character class lets re skip
+#: ahead to the next digit instead of trying the pattern at every character.)
+_DATE = r"(\d\d?)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})"
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
 
 #: (ELI property local name, pattern with a named group "date"), per language; "date" must match DATE_RE.

@@ -169,7 +169,7 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
         celex = info.celex or ""
         if not celex:
             continue
-        if celex[:1] == "5" and not re.search(rf"\bCOM\s*\(\s*{celex[1:5]}\s*\)\s*0*{int(celex[7:] or 0)}\b", text):
+        if celex[:1] == "5" and not _cites_com(text, celex):
             continue  # a COM document known from the vocabulary, not one the item cites
         if arg.unit not in commission_at:
             continue
@@ -190,6 +190,18 @@ def _commission_acts(text: str, units, args: list[Arg], found: tuple[Relation, .
             continue
         out[(arg.iri, prop)] = Relation(arg.iri, prop, COMMISSION, unit.start, unit.end, "(Commission document)")
     return list(out.values())
+
+
+def _cites_com(text: str, celex: str) -> bool:
+    """Whether ``text`` cites the COM document ``celex`` (``5...DC``, ``5...PC``) by its number.
+
+    The pattern starts with "COM" (the word boundary before it is checked after it), so that
+    re looks for that string rather than trying the pattern everywhere.
+
+    >>> _cites_com("zie COM(2024) 28.", "52024DC0028"), _cites_com("zie XCOM(2024) 28.", "52024DC0028")
+    (True, False)
+    """
+    return re.search(rf"COM(?<!\wCOM)\s*\(\s*{celex[1:5]}\s*\)\s*0*{int(celex[7:] or 0)}\b", text) is not None
 
 
 def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary: Vocabulary) -> list[Relation]:

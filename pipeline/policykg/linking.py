@@ -24,6 +24,7 @@ INSTRUMENT_CLASSES = {
     "Recommendation", "StaffWorkingDocument",
 }
 PROGRAMME_CLASSES = {"Programme", "Initiative"}
+_CATEGORIES = {**dict.fromkeys(INSTRUMENT_CLASSES, "Instrument"), **dict.fromkeys(PROGRAMME_CLASSES, "Programme")}
 
 
 def category(cls: str | None) -> str | None:
@@ -32,11 +33,7 @@ def category(cls: str | None) -> str | None:
     >>> category("Regulation"), category("Initiative"), category("Sector")
     ('Instrument', 'Programme', 'Sector')
     """
-    if cls in INSTRUMENT_CLASSES:
-        return "Instrument"
-    if cls in PROGRAMME_CLASSES:
-        return "Programme"
-    return cls
+    return _CATEGORIES.get(cls, cls)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -331,8 +328,8 @@ class _Seen:
     count: int = 0
     last: int = 0
     surfaces: set[str] = field(default_factory=set)
-    names: set[str] | None = None
-    words: set[str] = field(default_factory=set)
+    names: frozenset[str] | None = None
+    words: frozenset[str] = frozenset()
 
     def add(self, surface: str, position: int) -> None:
         self.count += 1
@@ -393,20 +390,19 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
 def _named(head: str, mentions: _Seen, info: EntityInfo, vocabulary: Vocabulary) -> bool:
     """Whether a name of the node, or of one of its mentions, has ``head`` as a word or ends in it."""
     if mentions.names is None:
-        mentions.names = _names(info, vocabulary)
-        mentions.words = {word for name in mentions.names for word in name.split()}
+        mentions.names, mentions.words = _names(info, vocabulary)
     if head in mentions.words or any(n.endswith(head) for n in mentions.names):
         return True
     return any(head in n.split() or n.endswith(head) for n in map(_fold, mentions.surfaces))
 
 
-def _names(info: EntityInfo, vocabulary: Vocabulary) -> set[str]:
-    """The folded names of a node: its labels and its vocabulary labels."""
-    entry = vocabulary.get(info.iri)
-    found = {_fold(t) for t, _ in info.labels}
-    if entry is not None:
-        found.update(_fold(label.text) for label in entry.labels)
-    return found
+def _names(info: EntityInfo, vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded names of a node, its labels and its vocabulary labels, and the words in them."""
+    names, words = vocabulary.folded_names(info.iri)
+    own = {_fold(t) for t, _ in info.labels} - names
+    if not own:
+        return names, words
+    return names | own, words | {word for name in own for word in name.split()}
 
 
 def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:

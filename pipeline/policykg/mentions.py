@@ -17,7 +17,9 @@ finder from: the others live in
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -83,7 +85,8 @@ def acronym_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 
 
 #: An all-capital word of three or more characters, digits and "+" allowed: "AI2F", "EFSD+", "PIAST-AI".
-_BARE_ACRONYM = re.compile(r"(?<![\w\-+])[A-Z][A-Z0-9²+]{2,}(?:-[A-Z0-9]+)*(?![\w\-])")
+#: (No word, "-" or "+" before it is checked after its first capital, so that re scans for capitals.)
+_BARE_ACRONYM = re.compile(r"[A-Z](?<![\w\-+][A-Z])[A-Z0-9²+]{2,}(?:-[A-Z0-9]+)*(?![\w\-])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: A word next to the acronym that makes it a body ("the operator SES", "GENCI, the French agency").
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -98,6 +101,8 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
     Common abbreviations of the language
     (``COMMON_ACRONYMS``: "CO2", "ISO", "BBP") and words in capitalised lines are no names."""
     spans = sorted((c.start, c.end) for c in taken)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
     defined = {c.text for c in taken if c.kind == "acronym"}
     found = []
     matches = list(_BARE_ACRONYM.finditer(text))
@@ -107,8 +112,9 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
     for m in matches:
         word = m.group()
         start, end = m.span()
-        if any(s < end and start < e for s, e in spans):
-            continue
+        k = bisect.bisect_left(starts, end)  # the spans that start before the word ends
+        if k and reach[k - 1] > start:
+            continue  # one of them overlaps it
         if word in defined:  # "(RDI)" defined in the item, then "De RDI ...": an alias, whatever the word
             found.append(Candidate(start, end, word, "acronym", None))
             continue

@@ -83,7 +83,8 @@ _HYPHENS = {"-", "\u2010", "\u2011"}
 
 def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules | None = None) -> list[Candidate]:
     """Named things not (necessarily) in the vocabulary, typed by their head noun."""
-    lookup = _head_classes(rules.lang, other.lang if other is not None else None)
+    other_lang = other.lang if other is not None else None
+    lookup = _head_classes(rules.lang, other_lang)
     heads = list(compress(range(len(tokens.words)), map(lookup.__getitem__, tokens.lower)))
     connectors = rules.name_connectors | other.name_connectors if other is not None else rules.name_connectors
     found = (
@@ -93,7 +94,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _quoted_names(tokens.text, lookup)
         + _apposition_names(tokens.text, lookup)
         + _closed_compound_acts(tokens, rules)
-        + _lowercase_names(tokens, rules, lookup)
+        + _lowercase_names(tokens, rules, _lowercase_heads(rules.lang, other_lang))
         + _named_packages(tokens, rules)
     )
     found += _through_to_acronym(tokens.text, found)
@@ -248,22 +249,39 @@ _ARTICLES = frozenset({"the", "a", "an", "de", "het", "een"})
 _LOWERCASE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ\-]*$|^[A-Z]{2,6}$")
 
 
-def _lowercase_names(tokens: Tokens, rules: LanguageRules, lookup: _HeadClasses) -> list[Candidate]:
+#: A lower-cased word -> None when it is no head of a name in lower case, else the head (the word
+#: itself, or what a Dutch compound ends in) and the class it gives.
+_LowercaseHeads = WordTable["tuple[str, str] | None"]
+
+
+@lru_cache(maxsize=None)
+def _lowercase_heads(lang: str, other_lang: str | None) -> _LowercaseHeads:
+    """The heads of names in lower case of words in ``lang`` texts, where ``other_lang`` names occur too."""
+    heads = _LOWERCASE_HEADS.get(lang, frozenset())
+    lookup = _head_classes(lang, other_lang)
+
+    def head_of(word: str) -> tuple[str, str] | None:
+        head = word if word in heads else None
+        if head is None and lang == "nl" and len(word) > 8 and word.isalpha():
+            head = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 4), None)
+        cls = None if head is None else _either_class(lookup, head)
+        return None if cls is None else (head, cls)
+
+    return WordTable(head_of)
+
+
+def _lowercase_names(tokens: Tokens, rules: LanguageRules, lowercase_heads: _LowercaseHeads) -> list[Candidate]:
     """Things named in lower case by an article and a telling head: "the methane transparency database"
     (two or more words that say what it is for before the head), "de methaantransparantiedatabank" (a Dutch
     compound on such a head), "a European repository for online political advertisements" ("European"
     before the head, and what it is for after it)."""
     words, lower, n = tokens.words, tokens.lower, len(tokens.words)
-    heads = _LOWERCASE_HEADS.get(rules.lang, frozenset())
     found = []
-    for i in range(1, n):
+    for i in compress(range(1, n), map(lowercase_heads.__getitem__, lower[1:])):
         word = lower[i]
-        head = word if word in heads else None
-        if head is None and rules.lang == "nl" and len(word) > 8 and word.isalpha() and words[i].islower():
-            head = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 4), None)
-        if head is None or not words[i].islower() or _either_class(lookup, head) is None:
+        if not words[i].islower():
             continue
-        cls = _either_class(lookup, head)
+        head, cls = lowercase_heads[word]
         first = i
         while first - 1 >= 0 and _LOWERCASE_WORD.match(words[first - 1]) and lower[first - 1] not in _ARTICLES \
                 and lower[first - 1] not in rules.name_stops and lower[first - 1] not in rules.definite \

@@ -37,11 +37,14 @@ def _may_be_noun(lang: str) -> WordTable[bool]:
 
 
 @lru_cache(maxsize=None)
-def _phrases(lang: str) -> tuple[tuple[list[str], str], ...]:
-    """The instrument nouns of more than one word ("action plan"), as word lists, longest first."""
+def _phrases(lang: str) -> dict[str, tuple[tuple[list[str], str], ...]]:
+    """The instrument nouns of more than one word ("action plan"), as word lists, longest first,
+    by their first word."""
     nouns = for_language(lang).instrument_nouns
-    phrases = sorted((k for k in nouns if " " in k), key=len, reverse=True)
-    return tuple((phrase.split(), nouns[phrase]) for phrase in phrases)
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in sorted((k for k in nouns if " " in k), key=len, reverse=True):
+        by_first.setdefault(phrase.split()[0], []).append((phrase.split(), nouns[phrase]))
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 def noun_candidates(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
@@ -60,7 +63,7 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     """The candidate an instrument noun or short form at token ``i`` gives, and the next token to look at."""
     words, lower, n = tokens.words, tokens.lower, len(tokens.words)
     width, cls = 1, None
-    for phrase, phrase_cls in _phrases(rules.lang):
+    for phrase, phrase_cls in _phrases(rules.lang).get(lower[i], ()):
         if lower[i: i + len(phrase)] == phrase:
             width, cls = len(phrase), phrase_cls
             break

@@ -171,6 +171,7 @@ class RelationFinder:
         self._children_memo: dict[int, list[Unit]] = {}
         self._item_memo: dict[tuple[str, int], list[Arg]] = {}
         self._listed_memo: dict[tuple[int, int], bool] = {}
+        self._acts_memo: list[Arg] | None = None
         self._current: list[FoundRelation] = []
 
     # -- helpers -----------------------------------------------------------------------------
@@ -208,19 +209,25 @@ class RelationFinder:
         counts: dict[str, int] = {}
         first: dict[str, Arg] = {}
         title_end = self.units[0].end if self.units else 0
-        for args in self.by_unit.values():
-            for arg in args:
-                if category(arg.cls) not in {"Instrument", "Programme"} or not fits(prop, role, arg.cls):
-                    continue
-                if prop == "supervises" and arg.cls == "Proposal":
-                    continue  # what is supervised is law in force, not a proposal for it
-                counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
-                if arg.iri not in first or arg.start < first[arg.iri].start:
-                    first[arg.iri] = arg
+        for arg in self._acts_and_programmes():
+            if not fits(prop, role, arg.cls):
+                continue
+            if prop == "supervises" and arg.cls == "Proposal":
+                continue  # what is supervised is law in force, not a proposal for it
+            counts[arg.iri] = counts.get(arg.iri, 0) + (2 if arg.start < title_end else 1)
+            if arg.iri not in first or arg.start < first[arg.iri].start:
+                first[arg.iri] = arg
         if not counts:
             return []
         best = max(counts, key=lambda iri: (counts[iri], -first[iri].start))
         return [first[best]] if counts[best] >= 2 else []
+
+    def _acts_and_programmes(self) -> list[Arg]:
+        """The mentions of instruments and programmes, sentence by sentence (not to be changed)."""
+        if self._acts_memo is None:
+            self._acts_memo = [a for args in self.by_unit.values() for a in args
+                               if category(a.cls) in {"Instrument", "Programme"}]
+        return self._acts_memo
 
     def _arg_of(self, iri: str, unit: int) -> Arg:
         """A mention of ``iri`` (one that a relation found in ``unit`` uses): in ``unit`` if there is

@@ -18,6 +18,9 @@ _TYPE, _MENTION, _SENTENCE, _STATEMENT = RDF.type, PK.Mention, NIF.Sentence, RDF
 _ANCHOR, _BEGIN, _END, _IDENT, _PART_OF = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, ITSRDF.taIdentRef, DCTERMS.isPartOf
 _SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
 _DERIVED_FROM, _TRIGGER, _NON_NEGATIVE = PROV.wasDerivedFrom, PK.trigger, XSD.nonNegativeInteger
+_MENTIONS, _PREF_LABEL, _ALT_LABEL, _EXACT_MATCH = PK.mentions, SKOS.prefLabel, SKOS.altLabel, SKOS.exactMatch
+_CELEX, _ELI, _ANY_URI, _DATE, _DECIMAL = PK.celex, PK.eli, XSD.anyURI, XSD.date, XSD.decimal
+_AMOUNT, _MONETARY_AMOUNT, _VALUE, _CURRENCY = PK.amount, SCHEMA.MonetaryAmount, SCHEMA.value, SCHEMA.currency
 
 
 def _int(value: int) -> Literal:
@@ -44,9 +47,17 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
     lang = item.lang
     text = item.text
     out: list[Quad] = []
+    nodes: dict[str, NamedNode] = {}
 
     def add(s: NamedNode, p: NamedNode, o) -> None:
         out.append(Quad(s, p, o, g))
+
+    def named(iri: str) -> NamedNode:
+        """The node of an entity, made once per item (the same entities recur in mentions and relations)."""
+        found = nodes.get(iri)
+        if found is None:
+            found = nodes[iri] = NamedNode(iri)
+        return found
 
     add(node, RDF.type, PK.NewsItem)
     add(node, RDF.type, SCHEMA.NewsArticle)
@@ -67,26 +78,26 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
     add(run, PK.vocabularyVersion, Literal(vocabulary_version))
 
     for entity in extraction.entities:
-        e = NamedNode(entity.iri)
-        add(node, PK.mentions, e)
+        e = named(entity.iri)
+        add(node, _MENTIONS, e)
         if entity.in_vocabulary:
             continue
         add(e, RDF.type, PK[entity.cls])
         seen_lang: set[str] = set()
         for label, label_lang in entity.labels:
-            kind = SKOS.altLabel if label_lang in seen_lang else SKOS.prefLabel
+            kind = _ALT_LABEL if label_lang in seen_lang else _PREF_LABEL
             seen_lang.add(label_lang)
             add(e, kind, Literal(label, language=label_lang or lang))
         if entity.celex:
-            add(e, PK.celex, Literal(entity.celex))
-            add(e, SKOS.exactMatch, NamedNode(ids.celex_iri(entity.celex)))
+            add(e, _CELEX, Literal(entity.celex))
+            add(e, _EXACT_MATCH, NamedNode(ids.celex_iri(entity.celex)))
         if entity.eli:
-            add(e, PK.eli, Literal(entity.eli, datatype=XSD.anyURI))
+            add(e, _ELI, Literal(entity.eli, datatype=_ANY_URI))
             if entity.eli.startswith(ELI_IRI):
-                add(e, SKOS.exactMatch, NamedNode(entity.eli))
+                add(e, _EXACT_MATCH, NamedNode(entity.eli))
 
     for dated in extraction.dates:
-        add(NamedNode(dated.entity), ELI[dated.property], Literal(dated.date.isoformat(), datatype=XSD.date))
+        add(named(dated.entity), ELI[dated.property], Literal(dated.date.isoformat(), datatype=_DATE))
 
     sentences: dict[tuple[int, int], NamedNode] = {}
 
@@ -107,10 +118,10 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
     for amount in extraction.amounts:
         a = NamedNode(ids.amount_iri(item_iri, amount.start, amount.end))
         out += (
-            Quad(NamedNode(amount.entity), PK.amount, a, g),
-            Quad(a, _TYPE, SCHEMA.MonetaryAmount, g),
-            Quad(a, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal), g),
-            Quad(a, SCHEMA.currency, Literal(amount.currency), g),
+            Quad(named(amount.entity), _AMOUNT, a, g),
+            Quad(a, _TYPE, _MONETARY_AMOUNT, g),
+            Quad(a, _VALUE, Literal(amount.value, datatype=_DECIMAL), g),
+            Quad(a, _CURRENCY, Literal(amount.currency), g),
             Quad(a, _ANCHOR, Literal(amount.text), g),
             Quad(a, _DERIVED_FROM, sentence_node((amount.sentence_start, amount.sentence_end)), g),
         )
@@ -122,12 +133,12 @@ def item_quads(extraction: Extraction, *, vocabulary_version: str, mentions: str
             Quad(m, _ANCHOR, Literal(mention.text), g),
             Quad(m, _BEGIN, _int(mention.start), g),
             Quad(m, _END, _int(mention.end), g),
-            Quad(m, _IDENT, NamedNode(mention.entity), g),
+            Quad(m, _IDENT, named(mention.entity), g),
             Quad(m, _PART_OF, node, g),
         )
 
     for rel in extraction.relations:
-        s, o, p = NamedNode(rel.subject), NamedNode(rel.object), PK[rel.property]
+        s, o, p = named(rel.subject), named(rel.object), PK[rel.property]
         span = (rel.sentence_start, rel.sentence_end)
         sentence = sentence_node(span)
         st = NamedNode(ids.statement_iri(item_iri, rel.subject, rel.property, rel.object, *span))

@@ -86,6 +86,7 @@ class Vocabulary:
         self.version = version
         self._by_label: dict[str, list[VocabEntry]] = {}
         self._by_celex: dict[str, VocabEntry] = {}
+        self._folded_names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         for entry in entries:
             for label in entry.labels:
                 bucket = self._by_label.setdefault(fold(label.text), [])
@@ -106,6 +107,16 @@ class Vocabulary:
 
     def get(self, iri: str) -> VocabEntry | None:
         return self.entries.get(iri)
+
+    def folded_names(self, iri: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded labels of the entry ``iri`` and the words in them (none for an IRI not in
+        the vocabulary), worked out once per entry."""
+        found = self._folded_names.get(iri)
+        if found is None:
+            entry = self.entries.get(iri)
+            names = frozenset(fold(label.text) for label in entry.labels) if entry else frozenset()
+            found = self._folded_names[iri] = names, frozenset(word for name in names for word in name.split())
+        return found
 
     def part_of(self, iri: str) -> frozenset[str]:
         """The entries ``iri`` is directly part of: a DG of the Commission, a strand of a programme."""
