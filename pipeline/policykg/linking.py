@@ -75,6 +75,12 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     A vocabulary match inside a longer name of another kind gives way to the name:
     "Critical Raw Materials" (the Act) inside "European Critical Raw Materials Board".
     """
+    # a name that joins two known bodies with "and" is those bodies ("Microsoft and Amazon Web Services")
+    listing = {id(c) for c in candidates if c.kind == "name" and _JOINED.search(c.text)
+               and sum(1 for v in candidates if v.kind == "vocab" and category(v.cls) == "Institution"
+                       and c.start <= v.start and v.end <= c.end) >= 2}
+    if listing:
+        candidates = [c for c in candidates if id(c) not in listing]
     names = _Names(candidates)
     candidates = [c for c in candidates if not (c.kind == "vocab" and names.contain(c))]
     kept: list[Candidate] = []
@@ -85,6 +91,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         bisect.insort(taken, (cand.start, cand.end))
         kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
+
+
+_JOINED = re.compile(r"\s(and|en|&)\s")
 
 
 class _Names:
