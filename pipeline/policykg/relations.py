@@ -31,6 +31,7 @@ from operator import itemgetter
 
 from . import ids
 from .discourse import Unit, children
+from .lang import clauses as C
 from .lang.rules import LanguageRules, Trigger, TriggerIndex
 from .linking import category
 
@@ -50,66 +51,8 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
     "refersTo": ({"Instrument"}, {"Instrument"}),
 }
 
-_LIST_GAP = re.compile(
-    r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
-    r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
-    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
-    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
-    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised)\s+)?)?$",
-    re.I,
-)
 #: Strategy parts that may take an argument from beyond the trigger's sentence.
 _REACHING_OUT = {"left", "topic", "prev", "item", "list", "shared"}
-_DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
-#: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
-_PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|ze|die|zijn|haar|hun)\b", re.I)
-#: Between a trigger and its object: a noun phrase of its own, then a preposition; what follows
-#: belongs to that noun phrase, not to the trigger.
-_BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
-#: Just before the agent of a passive: "by the", "door de".
-_AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
-#: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
-_ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de|het)\s+)?$", re.I)
-#: A relative clause that starts right after a mention is about it ("..., which repealed").
-_RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
-#: A conjunction that closes a list.
-_CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
-#: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
-_COORDINATED = re.compile(r"\s*(\([^()]*\))?\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
-#: Only an auxiliary between a verb's object and the next participle: "X wordt gefinancierd uit A,
-#: wordt beheerd door B", "X is funded by A and is run by B".
-_COORDINATED_AUXILIARY = re.compile(r"\s*\)?\s*,?\s*((and|en)\s+)?(is|was|are|were|will\s+be|wordt|werd|worden|werden|"
-                                    r"zal\s+worden)\s+(\w+ly\s+|mede\s+|ook\s+|also\s+)?$", re.I)
-#: "within"/"binnen" tie the noun right before them to what follows.
-_WITHIN = re.compile(r"(within|binnen)\b", re.I)
-#: A determiner with a common noun (lower case): a noun phrase that is no mention.
-_COMMON_NOUN = re.compile(r"\b(de|het|the|a|an|een)\s+[a-z]")
-#: A possessive right after a mention ("the Commission's").
-_POSSESSIVE = re.compile(r"['’]s\b")
-#: A trigger that opens a relative clause.
-_RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
-#: Between a trigger and a later mention: a new clause starts, so the mention is not the object
-#: ("sets up a European online platform for repair, which the Commission will build").
-_CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
-#: The words before an office's portfolio: "minister van Economische Zaken en Klimaat", "Commissioner
-#: for Energy and Housing".
-_PORTFOLIO = re.compile(r"\b(minister|ministers|ministerie|ministry|staatssecretaris|commissaris|commissioner|"
-                        r"directorate-general|directoraat-generaal|DG)\s+(van|voor|for|of)\s+(de\s+|the\s+)?$", re.I)
-#: A lower-case word right after a list of sectors, which may be the noun they qualify.
-_MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
-_FUNCTION_WORDS = frozenset(
-    "and or as with in on for to by of from at into is are was were will would can could may might must "
-    "should shall has have had be been being which that who where while but not also such including like "
-    "en of als met in op voor door van uit bij aan tot naar is zijn was waren wordt worden werd werden zal "
-    "zullen kan kunnen moet moeten heeft hebben had die dat waar waarbij maar niet ook zoals waaronder".split())
-#: A participle that opens a clause about the mention right before it ("Decision (EU) 2022/2481,
-#: adopted by the European Parliament and the Council").
-_PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
-                         r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
-#: A subject pronoun right after a Dutch verb: "Verder wijzigt zij ...".
-_PRONOUN_AFTER_VERB = re.compile(r"\s+(zij|ze|hij)\b")
-#: An object pronoun right after a trigger ("the Council adopted it").
-_PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -242,7 +185,7 @@ class RelationFinder:
         key = (end, start)
         found = self._listed_memo.get(key)
         if found is None:
-            found = self._listed_memo[key] = _LIST_GAP.match(self.text[end: start]) is not None
+            found = self._listed_memo[key] = C.LIST_GAP.match(self.text[end: start]) is not None
         return found
 
     def _siblings(self, arg: Arg, ordered: list[Arg]) -> list[Arg]:
@@ -269,7 +212,7 @@ class RelationFinder:
                 k = nxt_at
         if len(members) > 1:
             ends = sorted(members, key=lambda a: a.start)
-            if not any(_CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])):
+            if not any(C.CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])):
                 return [arg]  # commas without "and": an apposition ("the Commission, the DG ..."), no list
         return members
 
@@ -312,19 +255,19 @@ class RelationFinder:
             # neither the agent of a passive nor whom the subject acts for ("De ACM is namens
             # Nederland lid van ...") is the subject
             window = [a for a in window if not self._passive_agent(a, t_start)
-                      and not _ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)]
-        relative = _RELATIVE_TRIGGER.match(m.group(0)) is not None
+                      and not C.ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)]
+        relative = C.RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
         fitting = [a for a in window if fits(prop, role, a.cls)]
         last = window[-1] if window and role == 0 else (fitting[-1] if fitting else None)
-        if last is not None and (role == 0 and _COORDINATED.match(self.text, last.end, t_start)
-                                 or _COORDINATED_AUXILIARY.match(self.text, last.end, t_start)):
+        if last is not None and (role == 0 and C.COORDINATED.match(self.text, last.end, t_start)
+                                 or C.COORDINATED_AUXILIARY.match(self.text, last.end, t_start)):
             # "X amends A and replaces B", "X, which set up agency A and repealed B", "X wordt
             # gefinancierd uit A, wordt beheerd door B": the second verb shares the first one's subject
             shared = next((r.subject for r in self._current if r.object == last.iri), None)
             if shared is not None and fits(prop, role, self._arg_of(shared, unit).cls):
                 fitting = [self._arg_of(shared, unit)]
-        if fitting and _WITHIN.match(m.group(0)) and _COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
+        if fitting and C.WITHIN.match(m.group(0)) and C.COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
             # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
             # belongs to the noun right before it
             fitting = []
@@ -342,7 +285,7 @@ class RelationFinder:
         # before the verb could be the subject, so the pronoun that opens the sentence is; so is one
         # right after the verb ("Verder wijzigt zij ...")
         found = self._pronoun_antecedent(unit, prop, role, t_start)
-        if not found and not left and _PRONOUN_AFTER_VERB.match(self.text, t_start + len(m.group(0))):
+        if not found and not left and C.PRONOUN_AFTER_VERB.match(self.text, t_start + len(m.group(0))):
             previous = self.units[unit].previous
             found = self._topic(previous, prop, role) if previous is not None else []
         return [found] if found else []
@@ -351,29 +294,29 @@ class RelationFinder:
         """Whether the word that opens the sentence is the article of ``arg`` ("Het Innovatiefonds ..."),
         not a pronoun."""
         start = self.units[arg.unit].start
-        pronoun = _PRONOUN_START.match(self.text[start: arg.start])
+        pronoun = C.PRONOUN_START.match(self.text[start: arg.start])
         return pronoun is not None and not self.text[start + pronoun.end(): arg.start].strip()
 
     def _passive_agent(self, arg: Arg, t_start: int) -> bool:
         """Whether ``arg`` is the agent of a passive ("by the Commission") that a later trigger is not
         about ("X was proposed by the Commission ... as part of Y"); right before a relative clause or
         a participle about it, it is ("Decision (EU) 2022/2481, adopted by ...")."""
-        if not _AGENT.search(self.text, max(arg.start - 12, 0), arg.start):
+        if not C.AGENT.search(self.text, max(arg.start - 12, 0), arg.start):
             return False
-        if _RELATIVE.match(self.text, arg.end, t_start):
+        if C.RELATIVE.match(self.text, arg.end, t_start):
             return False
-        return bool(self.text[arg.end: t_start].strip(" ,)")) or not _PARTICIPLE.match(self.text, t_start)
+        return bool(self.text[arg.end: t_start].strip(" ,)")) or not C.PARTICIPLE.match(self.text, t_start)
 
     def _pronoun_antecedent(self, unit: int, prop: str, role: int, t_start: int) -> list[Arg]:
         """What a pronoun that opens the sentence stands for: "Die wijzigt ..." the last thing the
         previous sentence named, "It was adopted ..." what that sentence was about."""
         sentence_start = self.units[unit].start
-        pronoun = _PRONOUN_START.match(self.text[sentence_start: t_start])
+        pronoun = C.PRONOUN_START.match(self.text[sentence_start: t_start])
         previous = self.units[unit].previous
         if pronoun is None or previous is None:
             return []
         bare = self.text[sentence_start + pronoun.end(): t_start].strip() == ""
-        if bare and pronoun.group(1).lower() in _DEMONSTRATIVE_PRONOUNS:
+        if bare and pronoun.group(1).lower() in C.DEMONSTRATIVE_PRONOUNS:
             return self._fitting(previous, prop, role)[-1:]
         found = self._topic(previous, prop, role)
         if prop == "targetsSector" and found and category(found[0].cls) == "Institution":
@@ -389,15 +332,15 @@ class RelationFinder:
             # a sector word in the object's description ("manages the cybersecurity funding of X") is no object
             pool = [a for a in pool if category(a.cls) != "Sector"]
         right = next((a for a in pool if a.start >= t_end), None)
-        if right is not None and _POSSESSIVE.match(self.text, right.end):
+        if right is not None and C.POSSESSIVE.match(self.text, right.end):
             # "within the Commission's Directorate-General ...": what it owns is the object
             right = next((a for a in pool if a.start >= right.end), None)
-        if right is not None and (_BEYOND_OBJECT.search(self.text, t_end, right.start)
-                                  or _CLAUSE_BREAK.search(self.text, t_end, right.start)):
+        if right is not None and (C.BEYOND_OBJECT.search(self.text, t_end, right.start)
+                                  or C.CLAUSE_BREAK.search(self.text, t_end, right.start)):
             right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
         if right is not None and fits(prop, role, right.cls):
             return [self._siblings(right, self._ordered(unit))]
-        if not _PRONOUN_AFTER.match(self.text, t_end):
+        if not C.PRONOUN_AFTER.match(self.text, t_end):
             return []
         found = self._topic(unit, prop, role, before=t_start)
         if not found and self.units[unit].previous is not None:
@@ -523,10 +466,10 @@ class RelationFinder:
             if len(members) < 2:
                 continue
             last = max(members, key=lambda a: a.end)
-            if (noun := _MODIFIED_NOUN.match(self.text, last.end)) and noun.group(1).lower() not in _FUNCTION_WORDS:
+            if (noun := C.MODIFIED_NOUN.match(self.text, last.end)) and noun.group(1).lower() not in C.FUNCTION_WORDS:
                 continue  # "national energy and climate plans": the words qualify a noun, they list no sectors
             first = min(members, key=lambda a: a.start)
-            if _PORTFOLIO.search(self.text, max(first.start - 40, 0), first.start):
+            if C.PORTFOLIO.search(self.text, max(first.start - 40, 0), first.start):
                 continue  # "de minister voor Klimaat en Energie": an office, not the sectors of an act
             left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
             subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start) \
@@ -553,14 +496,11 @@ class RelationFinder:
         return []
 
 
-_FALLS_UNDER = re.compile(r"(valt|vallen|viel|vielen|falls|fall|fell)\s+under|(valt|vallen|viel|vielen)\s+onder", re.I)
-
-
 def _oriented(s: Arg, prop: str, o: Arg, unit: int, trigger: str, start: int) -> FoundRelation:
     """The relation, turned round where it is another one: a programme "part of" (that falls under) a
     body is run by it ("CEF Digitaal valt onder HaDEA")."""
     if prop == "partOf" and category(s.cls) == "Programme" and category(o.cls) == "Institution" \
-            and _FALLS_UNDER.match(trigger):
+            and C.FALLS_UNDER.match(trigger):
         return FoundRelation(o.iri, "implements", s.iri, unit, trigger, start)
     return FoundRelation(s.iri, prop, o.iri, unit, trigger, start)
 

@@ -1,0 +1,74 @@
+"""Clause structure shared by the Dutch and English relation rules: what lies between a trigger and
+its arguments (list gaps, relative clauses, passive agents, pronouns, coordination).
+
+Plain patterns, read by :mod:`policykg.relations`; the per-language trigger lexicons are in
+:mod:`policykg.lang.rules_nl` and :mod:`policykg.lang.rules_en`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Between two members of a list: a comma, "and"/"en" and the like, after a short description or an
+#: aside in brackets of the first member ("Richtlijn 2003/87/EG over het EU-ETS en Verordening ...").
+LIST_GAP = re.compile(
+    r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
+    r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
+    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
+    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
+    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised)\s+)?)?$",
+    re.I,
+)
+#: Pronouns that point at the last thing named ("Die wijzigt ...").
+DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
+#: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
+PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|ze|die|zijn|haar|hun)\b", re.I)
+#: Between a trigger and its object: a noun phrase of its own, then a preposition; what follows
+#: belongs to that noun phrase, not to the trigger.
+BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
+#: Just before the agent of a passive: "by the", "door de".
+AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
+#: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
+ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de|het)\s+)?$", re.I)
+#: A relative clause that starts right after a mention is about it ("..., which repealed").
+RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
+#: A conjunction that closes a list.
+CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
+#: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
+COORDINATED = re.compile(r"\s*(\([^()]*\))?\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
+#: Only an auxiliary between a verb's object and the next participle: "X wordt gefinancierd uit A,
+#: wordt beheerd door B", "X is funded by A and is run by B".
+COORDINATED_AUXILIARY = re.compile(r"\s*\)?\s*,?\s*((and|en)\s+)?(is|was|are|were|will\s+be|wordt|werd|worden|werden|"
+                                    r"zal\s+worden)\s+(\w+ly\s+|mede\s+|ook\s+|also\s+)?$", re.I)
+#: "within"/"binnen" tie the noun right before them to what follows.
+WITHIN = re.compile(r"(within|binnen)\b", re.I)
+#: A determiner with a common noun (lower case): a noun phrase that is no mention.
+COMMON_NOUN = re.compile(r"\b(de|het|the|a|an|een)\s+[a-z]")
+#: A possessive right after a mention ("the Commission's").
+POSSESSIVE = re.compile(r"['’]s\b")
+#: A trigger that opens a relative clause.
+RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
+#: Between a trigger and a later mention: a new clause starts, so the mention is not the object
+#: ("sets up a European online platform for repair, which the Commission will build").
+CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
+#: The words before an office's portfolio: "minister van Economische Zaken en Klimaat", "Commissioner
+#: for Energy and Housing".
+PORTFOLIO = re.compile(r"\b(minister|ministers|ministerie|ministry|staatssecretaris|commissaris|commissioner|"
+                        r"directorate-general|directoraat-generaal|DG)\s+(van|voor|for|of)\s+(de\s+|the\s+)?$", re.I)
+#: A lower-case word right after a list of sectors, which may be the noun they qualify.
+MODIFIED_NOUN = re.compile(r" ([a-z][a-z-]+)\b")
+FUNCTION_WORDS = frozenset(
+    "and or as with in on for to by of from at into is are was were will would can could may might must "
+    "should shall has have had be been being which that who where while but not also such including like "
+    "en of als met in op voor door van uit bij aan tot naar is zijn was waren wordt worden werd werden zal "
+    "zullen kan kunnen moet moeten heeft hebben had die dat waar waarbij maar niet ook zoals waaronder".split())
+#: A participle that opens a clause about the mention right before it ("Decision (EU) 2022/2481,
+#: adopted by the European Parliament and the Council").
+PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
+                         r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
+#: A subject pronoun right after a Dutch verb: "Verder wijzigt zij ...".
+PRONOUN_AFTER_VERB = re.compile(r"\s+(zij|ze|hij)\b")
+#: An object pronoun right after a trigger ("the Council adopted it").
+PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
+#: A trigger by which a programme falls under a body ("CEF Digitaal valt onder HaDEA"): the body runs it.
+FALLS_UNDER = re.compile(r"(valt|vallen|viel|vielen|falls|fall|fell)\s+under|(valt|vallen|viel|vielen)\s+onder", re.I)
