@@ -150,7 +150,6 @@ def test_a_sector_named_by_its_sector_word_is_found_without_a_list(text, lang, n
 
 
 @pytest.mark.parametrize("label,key", [
-    ("start-ups", "smes"),                  # start-ups and SMEs are one target group in EU texts
     ("wholesale and retail", "retail"),     # the retail ecosystem covers wholesale trade
     ("civil engineering works", "construction"),
     ("zeehavens", "maritime"),
@@ -159,5 +158,11 @@ def test_a_sector_named_by_its_sector_word_is_found_without_a_list(text, lang, n
     ("satellietnavigatie", "satellite-navigation"),
 ])
 def test_sector_labels_link_to_one_entry(label, key):
+    # (not "start-ups": the issue counts it a generic word, and the seed item names "start-ups en kmo"
+    # without a sector; tests/test_seed_graph.py holds the seed to its gold)
     entries = load_vocabulary().lookup(label)
     assert [(e.iri, e.cls) for e in entries] == [(ID + "sector/" + key, "Sector")]
+
+
+def test_start_ups_are_no_sector():
+    assert not load_vocabulary().lookup("start-ups")
