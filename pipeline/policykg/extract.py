@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from .discourse import segment
 from .lang.rules import for_language
-from .linking import category, lead_end_of, link, select
+from .linking import EntityInfo, category, lead_end_of, link, select
 from .mentions import (
     Tokens,
     acronym_candidates,
@@ -33,8 +33,8 @@ from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
-from .procedure import co_legislation, commission_proposal
-from .relations import COMMISSION, Arg, find_relations
+from .procedure import co_legislation, commission_proposal, main_law
+from .relations import COMMISSION, Arg, FoundRelation, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
 
 #: Words in a sector mention that make it a sector mention without a relation.
@@ -122,9 +122,9 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     kept_args = [a for a in args if a.iri in kept]
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
-    lead_end = lead_end_of(text)
-    relations += tuple(co_legislation(text, units, kept_args, relations, rules, lead_end))
-    relations += tuple(commission_proposal(units, kept_args, relations, lead_end))
+    per_unit, law = _by_unit(kept_args), main_law(kept_args, lead_end_of(text))
+    relations += tuple(co_legislation(text, units, per_unit, relations, rules, law))
+    relations += tuple(commission_proposal(units, per_unit, relations, law))
     amounts = tuple(_amounts(text, units, kept_args, item.lang))
     dates = tuple(_instrument_dates(text, units, kept_args, item.lang))
     return Extraction(
@@ -220,7 +220,7 @@ def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary
     return list(out.values())
 
 
-def _without_unnamed_twins(found: list, entities: dict) -> list:
+def _without_unnamed_twins(found: list[FoundRelation], entities: dict[str, EntityInfo]) -> list[FoundRelation]:
     """An unnamed act ("a targeted amendment of the Cybersecurity Act") that amends or repeals what one
     numbered act of the item amends or repeals is that act, named later: its relations are the act's."""
     numbered: dict[tuple[str, str], set[str]] = {}
@@ -259,11 +259,11 @@ def _count(offsets: list[int], begin: int, end: int) -> int:
     return bisect.bisect_left(offsets, end) - bisect.bisect_left(offsets, begin)
 
 
-def _by_unit(args: list[Arg], categories: set[str]) -> dict[int, list[Arg]]:
-    """The arguments of these categories, per sentence, in text order."""
+def _by_unit(args: list[Arg], categories: set[str] | None = None) -> dict[int, list[Arg]]:
+    """The arguments (of these categories, or all), per sentence, in text order."""
     by_unit: dict[int, list[Arg]] = {}
     for arg in args:
-        if category(arg.cls) in categories:
+        if categories is None or category(arg.cls) in categories:
             by_unit.setdefault(arg.unit, []).append(arg)
     return by_unit
 

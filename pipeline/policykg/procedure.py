@@ -3,7 +3,7 @@
 News reports the Parliament's and the Council's votes in a short-hand that triggers do not
 read: "The European Parliament adopted the text on 27 February and the Council on 11 March",
 "Het Parlement stemde op 17 december in; de Raad volgde een dag later", "the Council adopted
-the Regulation" after "the Parliament adopted its position". Two rules cover it, per sentence
+the Regulation" after "the Parliament adopted its position". Three rules cover it, per sentence
 that names a co-legislator and uses one of the language's adoption words
 (``ADOPTION_WORDS`` in the rule files):
 
@@ -29,6 +29,7 @@ from .lang.rules import LanguageRules
 from .linking import category
 from .model import Relation
 from .relations import COMMISSION, CO_LEGISLATORS, Arg
+
 #: Classes of an act the co-legislators adopt.
 LAWS = {"Regulation", "Directive", "Decision"}
 TRIGGER = "(legislative procedure)"
@@ -50,15 +51,11 @@ def main_law(args: Sequence[Arg], lead_end: int) -> str | None:
     return ranked[0][0]
 
 
-def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relation],
-                   rules: LanguageRules, lead_end: int) -> list[Relation]:
-    """The adoptions by the Parliament and the Council that a sentence leaves half said."""
-    by_unit: dict[int, list[Arg]] = {}
-    for arg in args:
-        by_unit.setdefault(arg.unit, []).append(arg)
+def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Sequence[Relation],
+                   rules: LanguageRules, law: str | None) -> list[Relation]:
+    """The adoptions by the Parliament and the Council that a sentence leaves half said; ``by_unit``
+    holds the item's mentions per sentence, ``law`` is its :func:`main_law`."""
     stated = {(r.subject, r.object) for r in found if r.property == "adoptedBy"}
-    law = None
-    law_known = False
     out: dict[tuple[str, str], Relation] = {}
     for unit in units:
         pool = by_unit.get(unit.index, [])
@@ -76,8 +73,6 @@ def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relati
             act = next(iter(laws_here))
         elif not acts and not any(a.cls not in _PAPERS and category(a.cls) in {"Instrument", "Programme"}
                                   for a in pool):
-            if not law_known:
-                law, law_known = main_law(args, lead_end), True
             act = law
         else:
             continue
@@ -89,15 +84,12 @@ def co_legislation(text: str, units, args: Sequence[Arg], found: Sequence[Relati
     return list(out.values())
 
 
-def commission_proposal(units, args: Sequence[Arg], found: Sequence[Relation], lead_end: int) -> list[Relation]:
-    """The law the item is about, proposed by the Commission where a sentence about its proposal
-    names no law."""
-    law = main_law(args, lead_end)
+def commission_proposal(units, by_unit: dict[int, list[Arg]], found: Sequence[Relation],
+                        law: str | None) -> list[Relation]:
+    """The law the item is about (``law``), proposed by the Commission where a sentence about its
+    proposal names no law."""
     if law is None or any(r.subject == law and r.property == "proposedBy" for r in found):
         return []
-    by_unit: dict[int, list[Arg]] = {}
-    for arg in args:
-        by_unit.setdefault(arg.unit, []).append(arg)
     for unit in units:
         proposals = [r for r in found if r.property == "proposedBy" and r.object == COMMISSION
                      and unit.start <= r.sentence_start < unit.end]

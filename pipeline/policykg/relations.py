@@ -265,8 +265,9 @@ class RelationFinder:
             # "X amends A and replaces B", "X, which set up agency A and repealed B", "X wordt
             # gefinancierd uit A, wordt beheerd door B": the second verb shares the first one's subject
             shared = next((r.subject for r in self._current if r.object == last.iri), None)
-            if shared is not None and fits(prop, role, self._arg_of(shared, unit).cls):
-                fitting = [self._arg_of(shared, unit)]
+            shared_arg = None if shared is None else self._arg_of(shared, unit)
+            if shared_arg is not None and fits(prop, role, shared_arg.cls):
+                fitting = [shared_arg]
         if fitting and C.WITHIN.match(m.group(0)) and C.COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
             # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
             # belongs to the noun right before it
