@@ -90,3 +90,44 @@ def test_a_proposal_beside_another_law_says_nothing_about_the_main_law():
                       "(COM(2023) 148).", "en")
     assert (PKR + "celex/52023PC0148", COMMISSION) in found
     assert (PKR + "celex/32023L1791", COMMISSION) not in found
+
+
+def test_a_package_in_the_sentence_is_not_what_the_co_legislators_adopted():
+    # the package is neither the act adopted nor a reason to give up on the law the item is about
+    found = adoptions("Energy efficiency", "Richtlijn (EU) 2023/1791 treedt in werking. De herziening werd in juli "
+                      "2021 door de Commissie voorgesteld (COM(2021) 558), als onderdeel van het Fit for 55-pakket, en "
+                      "in 2023 door het Parlement en de Raad aangenomen.", "nl")
+    assert found == {(PKR + "celex/32023L1791", EP), (PKR + "celex/32023L1791", COUNCIL)}
+
+
+def parts(title: str, body: str, lang: str) -> set[tuple[str, str]]:
+    ex = extract(NewsItem(id="case", title=title, body=body, lang=lang))
+    return {(r.subject, r.object) for r in ex.relations if r.property == "partOf"}
+
+
+FIT_FOR_55 = PKR + "programme/fit-for-55"
+
+
+@pytest.mark.parametrize("lang,body,law,proposal", [
+    # passive, the author as agent: the proposal in brackets is the subject, not the package after it
+    ("en", "Regulation (EU) 2023/956 sets up the mechanism. Regulation (EU) 2023/956 applies in stages. The mechanism "
+     "was proposed by the Commission in July 2021 (COM(2021) 564) as part of the Fit for 55 package and was adopted "
+     "by the European Parliament and the Council on 10 May 2023.", "32023R0956", "52021PC0564"),
+    # active, the author as subject
+    ("en", "Directive (EU) 2023/1791 enters into force. The Directive sets a target. The European Commission proposed "
+     "the recast in July 2021 (COM(2021) 558) as part of the Fit for 55 package.", "32023L1791", "52021PC0558"),
+    ("nl", "Richtlijn (EU) 2023/1791 treedt in werking. De richtlijn stelt een doel. De Europese Commissie stelde de "
+     "herschikking in juli 2021 voor (COM(2021) 558) als onderdeel van het Fit for 55-pakket.",
+     "32023L1791", "52021PC0558"),
+])
+def test_a_law_proposed_as_part_of_a_package_is_part_of_it(lang, body, law, proposal):
+    found = parts("News", body, lang)
+    assert (PKR + "celex/" + proposal, FIT_FOR_55) in found
+    assert (PKR + "celex/" + law, FIT_FOR_55) in found
+    assert all(subject != FIT_FOR_55 for subject, _ in found)
+
+
+def test_a_package_is_never_adopted_by_the_co_legislators():
+    found = adoptions("News", "The Commission presented the Fit for 55 package in July 2021, and the European "
+                      "Parliament and the Council adopted it in 2023.", "en")
+    assert found == {(FIT_FOR_55, COMMISSION)}

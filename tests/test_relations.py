@@ -407,6 +407,23 @@ EXACT = [
     ("nl", "De EIC Accelerator wordt beheerd door het Uitvoerend Agentschap voor de Europese Innovatieraad en kmo’s.",
      {("institution/european-innovation-council-and-smes-executive-agency", "implements",
        "programme/eic-accelerator")}),
+    # "proposed ... in a package on X": what was proposed is part of the package
+    ("en", "Regulation (EU) 2024/900 applies. The Regulation was proposed by the European Commission on 25 November "
+           "2021 (COM(2021) 731), in a package on election integrity that also covered European political parties.",
+     {("celex/32024R0900", "partOf", "instrument/package-on-election-integrity"),
+      ("celex/32024R0900", "proposedBy", "institution/european-commission"),
+      ("celex/52021PC0731", "proposedBy", "institution/european-commission")}),
+    # "the central system", "de oproep": a generic noun that names nothing stands for what the item is about
+    ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central system was developed "
+           "and is operated by eu-LISA, the EU Agency for large-scale IT systems.",
+     {("institution/eu-lisa", "implements", "programme/entry-exit-system")}),
+    ("nl", "CEF Transport: nieuwe oproep. Het CEF-transportprogramma financiert spoorprojecten. De oproep wordt "
+           "uitgevoerd door het Europees Uitvoerend Agentschap klimaat, infrastructuur en milieu (CINEA).",
+     {("institution/european-climate-infrastructure-and-environment-executive-agency", "implements",
+       "programme/cef-transport")}),
+    # without a topic noun, no guess at the object
+    ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
+           "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),
 ]
 
 

@@ -33,7 +33,7 @@ from .amounts import find_amounts
 from .dates import find_date_events
 from .model import Amount, Entity, Extraction, InstrumentDate, Mention, NewsItem, Relation
 from .nlp import get_nlp
-from .procedure import co_legislation, commission_proposal, main_law
+from .procedure import co_legislation, commission_proposal, main_law, proposal_parts
 from .relations import COMMISSION, Arg, FoundRelation, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -125,6 +125,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     per_unit, law = _by_unit(kept_args), main_law(kept_args, lead_end_of(text))
     relations += tuple(co_legislation(text, units, per_unit, relations, rules, law))
     relations += tuple(commission_proposal(units, per_unit, relations, law))
+    relations += tuple(proposal_parts(units, per_unit, relations, law))
     amounts = tuple(_amounts(text, units, kept_args, item.lang))
     dates = tuple(_instrument_dates(text, units, kept_args, item.lang))
     return Extraction(

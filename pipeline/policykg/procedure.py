@@ -33,9 +33,9 @@ from .relations import COMMISSION, CO_LEGISLATORS, Arg
 #: Classes of an act the co-legislators adopt.
 LAWS = {"Regulation", "Directive", "Decision"}
 TRIGGER = "(legislative procedure)"
-#: The Commission's papers, which the co-legislators do not adopt: a sentence that names one
+#: The Commission's papers and packages, which the co-legislators do not adopt: a sentence that names one
 #: ("proposed in 2023 (COM(2023) 155) and adopted in 2024") still speaks of the law.
-_PAPERS = {"Proposal", "Communication"}
+_PAPERS = {"Proposal", "Communication", "Package"}
 
 
 def main_law(args: Sequence[Arg], lead_end: int) -> str | None:
@@ -100,3 +100,24 @@ def commission_proposal(units, by_unit: dict[int, list[Arg]], found: Sequence[Re
             continue
         return [Relation(law, "proposedBy", COMMISSION, unit.start, unit.end, TRIGGER)]
     return []
+
+
+def proposal_parts(units, by_unit: dict[int, list[Arg]], found: Sequence[Relation],
+                   law: str | None) -> list[Relation]:
+    """What the law the item is about (``law``) is part of, where a sentence says that the
+    Commission proposed it as part of something and cites only its COM proposal: "The mechanism
+    was proposed by the Commission in July 2021 (COM(2021) 564) as part of the Fit for 55 package"."""
+    if law is None:
+        return []
+    out: list[Relation] = []
+    for unit in units:
+        pool = by_unit.get(unit.index, [])
+        if any(a.cls in LAWS for a in pool):
+            continue
+        here = [r for r in found if unit.start <= r.sentence_start < unit.end]
+        proposed = {r.subject for r in here if r.property == "proposedBy" and r.object == COMMISSION}
+        for r in here:
+            if r.property == "partOf" and r.subject in proposed \
+                    and any(a.iri == r.subject and a.cls == "Proposal" and a.parenthetical for a in pool):
+                out.append(Relation(law, "partOf", r.object, unit.start, unit.end, TRIGGER))
+    return out

@@ -95,8 +95,8 @@ def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
         # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
-    if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal"}:
-        return False  # the Parliament and the Council adopt laws, not the Commission's papers
+    if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal", "Package"}:
+        return False  # the Parliament and the Council adopt laws, not the Commission's papers or packages
     return True
 
 
@@ -245,7 +245,13 @@ class RelationFinder:
         pronoun at the start of the sentence stands for."""
         pool = self.by_unit.get(unit, [])
         left = [a for a in pool if a.end <= t_start]
-        if any(not a.parenthetical for a in left):
+        if role == 0 and any(a.parenthetical and a.cls == "Proposal" for a in left) and all(
+                a.parenthetical or a.iri == COMMISSION or self._passive_agent(a, t_start) for a in left):
+            # "The mechanism was proposed by the Commission (COM(2021) 564) as part of ...", "The
+            # Commission proposed the recast (COM(2021) 558) as part of ...": with only its author
+            # outside them, the proposal in brackets is what the sentence is about
+            left = [a for a in left if a.parenthetical]
+        elif any(not a.parenthetical for a in left):
             # what stands in brackets is an aside, not the subject ("X (COM(2023) 160) werd aangenomen")
             left = [a for a in left if not a.parenthetical]
         # sectors in a description do not count ("Verordening ... betreffende batterijen en afgedankte
@@ -280,6 +286,11 @@ class RelationFinder:
             # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")
             fan_out = (role == 0 or prop in {"adoptedBy", "proposedBy"}) and not relative
             return [self._siblings(fitting[-1], self._ordered(unit)) if fan_out else [fitting[-1]]]
+        if self.rules.topic_nouns.search(self.text, left[-1].end if left else self.units[unit].start, t_start):
+            # "Within the Commission, the file is handled by DG GROW": what the item is about
+            found = self._item_topic(prop, role)
+            if found:
+                return [found]
         if left and (role != 0 or any(fits(prop, role, a.cls) for a in left) or self._article_before(left[0])):
             return []
         # "Zij stelt X in en wijzigt Y", "It was adopted by the Council and amends Y": no mention

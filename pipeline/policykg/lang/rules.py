@@ -199,6 +199,7 @@ class LanguageRules:
     adoption_words: re.Pattern[str]
     common_acronyms: frozenset[str]
     body_nouns: frozenset[str]
+    topic_nouns: re.Pattern[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -371,6 +372,8 @@ def for_language(lang: str) -> LanguageRules:
         adoption_words=re.compile(module.ADOPTION_WORDS, re.IGNORECASE),
         common_acronyms=frozenset(module.COMMON_ACRONYMS),
         body_nouns=frozenset(module.BODY_NOUNS) | {w for w, c in module.NAME_HEADS.items() if c == "Institution"},
+        topic_nouns=re.compile(r"\b(%s)\s+([a-z][\w-]*\s+)?(%s)\b" % (
+            "|".join(sorted(module.DEFINITE)), "|".join(sorted(module.TOPIC_NOUNS))), re.IGNORECASE),
         instrument_nouns=dict(module.INSTRUMENT_NOUNS),
         name_heads=dict(module.NAME_HEADS),
         name_connectors=frozenset(module.NAME_CONNECTORS),

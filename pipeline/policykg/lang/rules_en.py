@@ -96,6 +96,10 @@ ANON_BLOCKERS = {"on"}
 #: After a definite instrument noun these start a description, not a reference back.
 DESCRIPTIVE_PREPOSITIONS = {"on", "concerning", "regarding", "establishing", "amending", "laying"}
 
+#: Nouns that, after "the" or "this", stand for what the item is about when no name in the item
+#: has them as its head ("the file is handled by DG GROW", "The central system is operated by eu-LISA").
+TOPIC_NOUNS = {"file", "system", "scheme", "initiative", "call", "project", "platform", "mechanism", "instrument"}
+
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}
 FILLERS = {"earlier", "latter", "former", "current", "final", "so-called", "new", "proposed", "amended", "revised", "european", "first", "second", "future", "above", "compromise"}
@@ -154,6 +158,8 @@ TRIGGERS = [
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
+    # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
+    ("partOf", r"\b(in|within)\s+(a|the|its)\s+(?=(?:[\w-]+\s+){0,3}package\b)", "left", "right"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
     # "X was the first legislative deliverable of the strategy", "X is one of the actions of the Compass"
     ("partOf", r"\b(legislative\s+)?deliverables?\s+(of|under)\b|\bone\s+of\s+the\s+(actions|measures|initiatives|proposals|flagships)\s+(of|in|under|from)\b", "left", "right"),
@@ -198,7 +204,7 @@ TRIGGERS = [
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right-or-item"),
     # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
     ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
-    ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
+    ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated|handled)\s+by\b", "right", "left"),
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),

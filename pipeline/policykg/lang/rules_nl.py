@@ -99,6 +99,11 @@ ANON_BLOCKERS = {"op"}
 #: After a definite instrument noun these start a description, not a reference back.
 DESCRIPTIVE_PREPOSITIONS = {"over", "inzake", "betreffende", "tot", "ter"}
 
+#: Nouns that, after "de", "het" or "dit", stand for what the item is about when no name in the item
+#: has them as its head ("De oproep wordt uitgevoerd door CINEA", "het dossier ligt bij DG GROW").
+TOPIC_NOUNS = {"dossier", "systeem", "regeling", "initiatief", "oproep", "project", "platform", "mechanisme",
+               "instrument"}
+
 INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
 #: Words between a determiner and its noun that do not change the referent.
@@ -183,6 +188,8 @@ TRIGGERS = [
     # partOf
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
+    # "voorgesteld in een pakket over ...", "gepresenteerd in het Fit for 55-pakket"
+    ("partOf", r"\b(in|binnen)\s+(een|het|zijn|haar)\s+(?=(?:[\w-]+\s+){0,3}[\w-]*pakket\b)", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
     ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+[A-Z])", "left", "right"),
     ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
