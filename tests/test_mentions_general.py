@@ -186,6 +186,8 @@ def test_a_word_next_to_an_unknown_acronym_makes_it_a_body():
     ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "CO2"),
     ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "BBP"),
     ("Part III of the Regulation applies to SMES and to the ICT supply chain.", "en", "III"),
+    ("From today, phones sold in the EU must have a USB-C port.", "en", "USB-C"),
+    ("Telefoons krijgen een USB-aansluiting en een SIM-kaart met GPS.", "nl", "GPS"),
     ("CYBERSECURITY AND RESILIENCE\n\nThe Regulation applies from today.", "en", "CYBERSECURITY"),
     # an acronym explained in brackets belongs to the name before it, not to a node of its own
     ("The EU Emissions Trading System (EU ETS) sets a carbon price. The ETS covers power plants.", "en", "ETS"),
@@ -230,3 +232,30 @@ def test_a_dutch_head_first_name_runs_on_over_a_glued_compound():
 def test_the_first_part_of_a_compound_name_is_no_name_of_its_own():
     found = mentions("De verordening wijzigt de REMIT-verordening. ACER houdt op grond van REMIT toezicht.", "nl")
     assert "REMIT" not in found
+
+
+@pytest.mark.parametrize("text,lang,name,cls", [
+    ("The plan is backed by EUR 150 million from the Research Fund for Coal and Steel in 2026.", "en",
+     "Research Fund for Coal and Steel", "Programme"),
+    ("Het geld komt uit het Fonds voor Onderzoek en Innovatie van de provincie.", "nl",
+     "Fonds voor Onderzoek en Innovatie", "Programme"),
+])
+def test_a_head_first_name_runs_on_through_and_to_a_capitalised_word(text, lang, name, cls):
+    found = mentions(text, lang)
+    assert name in found and found[name][1] == cls
+
+
+def test_a_head_first_name_stops_at_and_before_a_lower_case_word():
+    found = mentions("The Agency for Cybersecurity and the national authorities met.", "en")
+    assert not any(" and " in m for m in found)
+
+
+@pytest.mark.parametrize("text,lang,short,long", [
+    ("What the Steel and Metals Action Plan offers. Yesterday the Commission answered with A European Steel and "
+     "Metals Action Plan (COM(2025) 125).", "en", "Steel and Metals Action Plan", "European Steel and Metals Action Plan"),
+    ("Experts met at the Water Resilience Platform. The European Water Resilience Platform was set up in June.", "en",
+     "Water Resilience Platform", "European Water Resilience Platform"),
+])
+def test_a_name_without_european_is_the_name_with_it(text, lang, short, long):
+    found = mentions(text, lang)
+    assert found[short][0] == found[long][0]

@@ -131,3 +131,21 @@ def test_a_package_is_never_adopted_by_the_co_legislators():
     found = adoptions("News", "The Commission presented the Fit for 55 package in July 2021, and the European "
                       "Parliament and the Council adopted it in 2023.", "en")
     assert found == {(FIT_FOR_55, COMMISSION)}
+
+
+def test_several_texts_adopted_are_the_acts_the_next_list_items_open_with():
+    found = adoptions("Elektriciteitsmarkt hervormd",
+                      "Het Europees Parlement en de Raad hebben de marktherziening op 13 juni 2024 vastgesteld, verdeeld "
+                      "over twee besluiten:\n- Verordening (EU) 2024/1747 tot wijziging van Verordening (EU) 2019/943;\n"
+                      "- Richtlijn (EU) 2024/1711 tot wijziging van Richtlijn (EU) 2018/2001.", "nl")
+    acts = {PKR + "celex/32024R1747", PKR + "celex/32024L1711"}
+    assert found == {(act, body) for act in acts for body in (EP, COUNCIL)}
+
+
+def test_several_texts_adopted_but_fewer_acts_after_it_no_guess():
+    # the sentence after names one act that amends another: not the two texts adopted
+    found = adoptions("Cyber", "The Commission proposed the Act in April 2023. "
+                      "The European Parliament and the Council adopted both texts in December 2024.\n"
+                      "The targeted amendment, Regulation (EU) 2025/37, amends Regulation (EU) 2019/881.\n"
+                      "The Netherlands took part in the negotiations.", "en")
+    assert (PKR + "celex/32019R0881", EP) not in found and (PKR + "celex/32019R0881", COUNCIL) not in found

@@ -278,6 +278,10 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 if other.kind in {"name", "vocab"} and _fold(other.text) == key:
                     iri_of[other_idx] = iri_of[prev_idx]
 
+    # 2b. a name without "European" is the name with it ("Steel and Metals Action Plan" in the title,
+    #     "A European Steel and Metals Action Plan (COM(2025) 125)" in the text)
+    _join_european_names(candidates, iri_of, entities, lang)
+
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
 
@@ -412,6 +416,28 @@ def _names(info: EntityInfo, vocabulary: Vocabulary) -> tuple[frozenset[str], fr
     if not own:
         return names, words
     return names | own, words | {word for name in own for word in name.split()}
+
+
+_EUROPEAN = re.compile(r"^(?:an?\s+|een\s+|de\s+|het\s+|the\s+)?(?:european|europese|europees|eu)\s+", re.I)
+
+
+def _join_european_names(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],
+                         lang: str) -> None:
+    """Merge each name node into the node of the same class whose name is it with "European" before it."""
+    longer: dict[tuple[str | None, str], str] = {}
+    for idx, cand in enumerate(candidates):
+        iri = iri_of.get(idx)
+        if cand.kind == "name" and iri is not None and (m := _EUROPEAN.match(cand.text)):
+            longer.setdefault((category(entities[iri].cls), _fold(cand.text[m.end():])), iri)
+    if not longer:
+        return
+    for idx, cand in enumerate(candidates):
+        iri = iri_of.get(idx)
+        if cand.kind != "name" or iri is None or entities[iri].in_vocabulary or _EUROPEAN.match(cand.text):
+            continue
+        winner = longer.get((category(entities[iri].cls), _fold(cand.text)))
+        if winner is not None and winner != iri:
+            _merge(entities, iri_of, iri, winner, lang)
 
 
 def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:

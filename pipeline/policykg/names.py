@@ -439,6 +439,9 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
     return found
 
 
+_AND = frozenset({"and", "en", "&"})
+
+
 def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
     """Where a name whose head ``i`` is followed by a preposition stops."""
     words, lower, n = tokens.words, tokens.lower, len(tokens.words)
@@ -448,6 +451,10 @@ def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
         word = words[j]
         if is_punct(word) and word != "-" or word.isspace():
             break
+        if lower[j] in _AND and seen_capital and j + 1 < n and words[j + 1][:1].isupper() \
+                and lower[j + 1] not in _NAME_ADJECTIVES and lower[j + 1] not in rules.definite:
+            j += 2  # "Research Fund for Coal and Steel", "Directorate-General for Defence Industry and Space"
+            continue
         if lower[j] in rules.name_stops or _verb_like(lower[j], rules):
             break
         if word[:1].isdigit() or lower[j] in MONTHS:

@@ -66,6 +66,17 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
                 and unit.start <= r.sentence_start < unit.end]
         acts = {r.subject for r in here}
         laws_here = {a.iri for a in pool if a.cls in LAWS}
+        several = rules.several_acts.search(text, unit.start, unit.end)
+        if several and not acts and not laws_here:
+            # "The Parliament and the Council adopted both texts in December", "stelden drie teksten vast:"
+            count = _NUMBERS.get((several.group("n") or "").lower(), 2)
+            texts = _listed_laws(units, unit, by_unit, count)
+            for act in texts:
+                for body in named:
+                    if (act, body) not in stated:
+                        out.setdefault((act, body), Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER))
+            if texts:
+                continue
         if len(acts) == 1:
             act = next(iter(acts))
         elif not acts and len(laws_here) == 1:
@@ -82,6 +93,20 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
             if (act, body) not in stated and (act, body) not in out:
                 out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
     return list(out.values())
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+
+
+def _listed_laws(units, unit, by_unit: dict[int, list[Arg]], count: int) -> list[str]:
+    """The ``count`` laws a sentence about "three texts" or "two acts" means: the laws that the next
+    ``count`` sentences or list items open with, one each. None when they are not that many."""
+    laws: list[str] = []
+    for after in units[unit.index + 1: unit.index + 1 + count]:
+        first = next((a.iri for a in by_unit.get(after.index, []) if a.cls in LAWS), None)
+        if first is not None and first not in laws:
+            laws.append(first)
+    return laws if len(laws) == count else []
 
 
 def commission_proposal(units, by_unit: dict[int, list[Arg]], found: Sequence[Relation],

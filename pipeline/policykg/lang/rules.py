@@ -200,6 +200,7 @@ class LanguageRules:
     common_acronyms: frozenset[str]
     body_nouns: frozenset[str]
     topic_nouns: re.Pattern[str]
+    several_acts: re.Pattern[str]
 
     def instrument_class(self, word: str) -> str | None:
         """The class of an instrument noun, or of a compound ending in one ("maatregelenpakket").
@@ -370,6 +371,7 @@ def for_language(lang: str) -> LanguageRules:
         sector_lists=tuple(re.compile(p, re.IGNORECASE) for p in module.SECTOR_LISTS),
         sector_list_stops=frozenset(module.SECTOR_LIST_STOPS),
         adoption_words=re.compile(module.ADOPTION_WORDS, re.IGNORECASE),
+        several_acts=re.compile(module.SEVERAL_ACTS, re.IGNORECASE),
         common_acronyms=frozenset(module.COMMON_ACRONYMS),
         body_nouns=frozenset(module.BODY_NOUNS) | {w for w, c in module.NAME_HEADS.items() if c == "Institution"},
         topic_nouns=re.compile(r"\b(%s)\s+([a-z][\w-]*\s+)?(%s)\b" % (

@@ -123,6 +123,9 @@ COMMON_ACRONYMS = {
     "LLC", "LNG", "LTD", "MW", "MWH", "NGO", "NGOS", "NOX", "OJ", "PDF", "PFAS", "PLC", "PPA", "PPAS", "R&D",
     "RDI", "RNA", "SEC", "SME", "SMES", "SO2", "SWD", "TWH", "UAE", "UK", "URL", "US", "USA", "USD", "UTC",
     "VAT", "XML",
+    # technology abbreviations
+    "CPU", "CPUS", "DNS", "GPS", "GPU", "GPUS", "HTTP", "HTTPS", "ID", "IT", "LED", "LEDS", "NFC", "PC", "PCS",
+    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN",
 }
 
 
@@ -133,6 +136,10 @@ BODY_NOUNS = {"company", "consortium", "firm", "institute", "manufacturer", "ope
 #: Words by which the Parliament and the Council take their part in adopting an act ("the Parliament voted
 #: the text through and the Council followed"), also where the sentence leaves the act unsaid.
 ADOPTION_WORDS = r"\b(adopted|adopts|approved|approves|voted|votes|endorsed|endorses|followed|follows|signed|gave\s+(its|their)\s+(final\s+)?(green\s+light|approval|assent)|rubber-stamped)\b"
+
+#: An adoption of several acts that the sentence does not name ("adopted both texts", "three acts"):
+#: the acts named next in the item, as many as the number says.
+SEVERAL_ACTS = r"\b(?:(?P<both>both)|(?:the\s+)?(?P<n>two|three|four|five))\s+(?:texts|acts|laws|regulations|files|instruments)\b"
 
 TRIGGERS = [
     # adoptedBy

@@ -132,6 +132,9 @@ COMMON_ACRONYMS = {
     "LNG", "MKB", "MW", "MWH", "NGO", "NGOS", "NOX", "NV", "OJ", "PDF", "PFAS", "PPA", "PPAS",
     "R&D", "RDI", "RNA", "SEC", "SME", "SMES", "SO2", "SWD", "TWH", "UAE", "URL", "USA", "USD",
     "UTC", "VAT", "XML", "ZZP",
+    # technology abbreviations
+    "CPU", "CPUS", "DNS", "GPS", "GPU", "GPUS", "HTTP", "HTTPS", "ID", "IT", "LED", "LEDS", "NFC", "PC", "PCS",
+    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN",
 }
 
 
@@ -142,6 +145,10 @@ BODY_NOUNS = {"aanbieder", "bedrijf", "consortium", "exploitant", "fabrikant", "
 #: Words by which the Parliament and the Council take their part in adopting an act ("het Parlement stemde in;
 #: de Raad volgde"), also where the sentence leaves the act unsaid.
 ADOPTION_WORDS = r"\b(aangenomen|aannam|aannamen|nam|namen|stemde|stemden|ingestemd|volgde|volgden|goedgekeurd|goedkeurde|goedkeurden|keurde|keurden|vastgesteld|vaststelde|vaststelden|stelde|stelden|ondertekend|ondertekenden|bekrachtigd|bekrachtigde)\b"
+
+#: An adoption of several acts that the sentence does not name ("stelden drie teksten vast", "verdeeld
+#: over twee besluiten"): the acts named next in the item, as many as the number says.
+SEVERAL_ACTS = r"\b(?:(?P<both>beide)|(?:de\s+)?(?P<n>twee|drie|vier|vijf))\s+(?:teksten|besluiten|wetten|wetteksten|rechtshandelingen|dossiers|instrumenten)\b"
 
 #: Relation triggers: (property, pattern, subject strategy, object strategy).
 TRIGGERS = [
