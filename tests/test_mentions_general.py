@@ -259,3 +259,20 @@ def test_a_head_first_name_stops_at_and_before_a_lower_case_word():
 def test_a_name_without_european_is_the_name_with_it(text, lang, short, long):
     found = mentions(text, lang)
     assert found[short][0] == found[long][0]
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Water is nodig voor datacenters en de productie van halfgeleiders.", "nl", "productie"),
+    ("The plan supports the manufacturing of semiconductors in Europe.", "en", "manufacturing"),
+])
+def test_a_sector_word_with_of_and_a_noun_is_an_activity_not_a_sector(text, lang, word):
+    assert word not in sectors(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    # Dutch "of" is "or"; "van kracht" is no activity
+    ("Verordening (EU) 2023/1115 richt zich op runderen, cacao, koffie, rubber, soja of hout.", "nl", "soja"),
+    ("Verordening (EU) 2024/1787 over methaan is in de energiesector van kracht.", "nl", "energiesector"),
+])
+def test_a_sector_word_before_or_or_a_fixed_phrase_stays_a_sector_mention(text, lang, word):
+    assert word in sectors(text, lang)

@@ -421,6 +421,15 @@ EXACT = [
            "uitgevoerd door het Europees Uitvoerend Agentschap klimaat, infrastructuur en milieu (CINEA).",
      {("institution/european-climate-infrastructure-and-environment-executive-agency", "implements",
        "programme/cef-transport")}),
+    # "the directive" is the act the item is about, not the one it amends, though that one is named
+    # twice (a name and its number in brackets); guidance published on the directive is no adoption of it
+    ("en", "One charger for all. The obligation stems from the common charger directive, Directive (EU) 2022/2380, "
+           "which amends the Radio Equipment Directive (Directive 2014/53/EU). The directive, adopted by the European "
+           "Parliament and the Council, dates from 23 November 2022. The Commission published guidance on the "
+           "interpretation of the directive in May 2024.",
+     {("celex/32022L2380", "amends", "celex/32014L0053"),
+      ("celex/32022L2380", "adoptedBy", "institution/european-parliament"),
+      ("celex/32022L2380", "adoptedBy", "institution/council-of-the-european-union")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -37,6 +37,12 @@ from .procedure import co_legislation, commission_proposal, main_law, proposal_p
 from .relations import COMMISSION, Arg, FoundRelation, find_relations
 from .vocabulary import Vocabulary, load_vocabulary
 
+#: After a sector word: "of" and a noun, which make the word an activity ("productie van halfgeleiders").
+_ACTIVITY_OF = {
+    "nl": re.compile(r"\s+van\s+(?!(de|het|een|EU|Europa|kracht|toepassing)\b)[^\W\d]", re.I),
+    "en": re.compile(r"\s+of\s+(?!(the|a|an|EU|Europe)\b)[^\W\d]", re.I),
+}
+
 #: Words in a sector mention that make it a sector mention without a relation.
 _SECTOR_WORDS = ("sector", "industrie", "industry", "ecosysteem", "ecosystem")
 
@@ -60,6 +66,10 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         + sector_list_candidates(text, rules)
         + sector_word_candidates(text, rules)
     )
+    # "de productie van halfgeleiders", "the manufacturing of chips": an activity, not the sector
+    activity = _ACTIVITY_OF[item.lang] if item.lang in _ACTIVITY_OF else None
+    if activity is not None:
+        candidates = [c for c in candidates if not (c.cls == "Sector" and activity.match(text, c.end))]
     candidates += acronym_candidates(text, candidates)
     candidates += bare_acronym_candidates(text, candidates, rules)
     chosen = select(candidates)

@@ -309,6 +309,10 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         if iri not in seen:
             seen[iri] = _Seen()
         seen[iri].add(cand.text, len(linked))
+        if idx in alias and entities[iri].cls in _LEGISLATION:
+            seen[iri].count -= 1  # "the Radio Equipment Directive (Directive 2014/53/EU)": one mention, not two
+        if _AMENDED.search(text, max(0, cand.start - 30), cand.start):
+            seen[iri].count -= 1  # "which amends the Radio Equipment Directive": what the item is not about
         if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)
@@ -418,6 +422,9 @@ def _names(info: EntityInfo, vocabulary: Vocabulary) -> tuple[frozenset[str], fr
     return names | own, words | {word for name in own for word in name.split()}
 
 
+#: Just before an act the item only amends, repeals or replaces.
+_AMENDED = re.compile(r"\b(amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|repeals|repealing|replaces|"
+                      r"vervangt|trekt)\s+((the|de|het)\s+)?$", re.I)
 _EUROPEAN = re.compile(r"^(?:an?\s+|een\s+|de\s+|het\s+|the\s+)?(?:european|europese|europees|eu)\s+", re.I)
 
 

@@ -350,6 +350,8 @@ class RelationFinder:
         if right is not None and (C.BEYOND_OBJECT.search(self.text, t_end, right.start)
                                   or C.CLAUSE_BREAK.search(self.text, t_end, right.start)):
             right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
+        if right is not None and prop in {"adoptedBy", "proposedBy"} and C.UNNAMED_OBJECT.match(self.text, t_end, right.start):
+            right = None  # "published guidance on the interpretation of the directive": what was published is the guidance
         if right is not None and fits(prop, role, right.cls):
             return [self._siblings(right, self._ordered(unit))]
         if not C.PRONOUN_AFTER.match(self.text, t_end):

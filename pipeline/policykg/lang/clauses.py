@@ -26,6 +26,11 @@ PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|
 #: Between a trigger and its object: a noun phrase of its own, then a preposition; what follows
 #: belongs to that noun phrase, not to the trigger.
 BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*)?\s+(under|within|binnen|onder)\s", re.I)
+#: Between an adopting or proposing verb and a mention: a noun of its own with what it is about; the
+#: noun is what was adopted ("published guidance on the interpretation of the directive", "adopted its
+#: position on the proposal", "publiceerde richtsnoeren over de toepassing van de verordening").
+UNNAMED_OBJECT = re.compile(r"\s*(?:(?:its|their|zijn|haar|hun)\s+)?(?:[a-z][\w-]*\s+){1,2}(?:on|about|regarding|concerning|"
+                            r"over|inzake|betreffende|aangaande)\s+(?:the\s+|de\s+|het\s+)?[a-z]")
 #: Just before the agent of a passive: "by the", "door de".
 AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
