@@ -430,6 +430,14 @@ EXACT = [
      {("celex/32022L2380", "amends", "celex/32014L0053"),
       ("celex/32022L2380", "adoptedBy", "institution/european-parliament"),
       ("celex/32022L2380", "adoptedBy", "institution/council-of-the-european-union")}),
+    # "zowel X als Y" is a list; a hyphen-glued part belongs to the compound name of the act
+    ("nl", "Verordening (EU) 2024/1468, die zowel de GLB-strategischeplannenverordening (Verordening (EU) 2021/2115) "
+           "als de horizontale GLB-verordening (Verordening (EU) 2021/2116) wijzigt, is gisteren verschenen.",
+     {("celex/32024R1468", "amends", "celex/32021R2115"), ("celex/32024R1468", "amends", "celex/32021R2116")}),
+    # "the founding regulation of the EBA (Regulation ...)": the act in brackets after the body
+    ("en", "MiCA, Regulation (EU) 2023/1114, applies. MiCA also amends the founding regulation of the European "
+           "Banking Authority (Regulation (EU) No 1093/2010).",
+     {("celex/32023R1114", "amends", "celex/32010R1093")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

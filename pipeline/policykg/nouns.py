@@ -90,7 +90,12 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     compound = head not in rules.instrument_nouns
     if compound and rules.lang == "nl" and cls in {"Regulation", "Directive"} and head not in _GENERIC_ACT_COMPOUNDS \
             and len(head) >= 14:
-        # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act
+        # "de batterijenverordening", "de gigabitinfrastructuurverordening": the name of an act, with
+        # a part glued to it by a hyphen ("de GLB-strategischeplannenverordening")
+        if i >= 2 and tokens.words[i - 1] == "-" and not tokens.space[i - 2] and not tokens.space[i - 1] \
+                and tokens.words[i - 2][:1].isalnum() and tokens.words[i - 2].upper() not in {"EU", "EG", "EEG", "UNIE"}:
+            start, _, _ = tokens.chars(i - 2, i)
+            text = tokens.text[start:end]
         return Candidate(start, end, text, "name", cls, head=head, extra={"weak": True}), i + width
     nxt = lower[i + width] if i + width < n else ""
     after = i + width + 1

@@ -352,6 +352,13 @@ class RelationFinder:
             right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
         if right is not None and prop in {"adoptedBy", "proposedBy"} and C.UNNAMED_OBJECT.match(self.text, t_end, right.start):
             right = None  # "published guidance on the interpretation of the directive": what was published is the guidance
+        if right is not None and not fits(prop, role, right.cls):
+            # "amends the founding regulation of the EBA (Regulation (EU) No 1093/2010)": the act in
+            # brackets after the body is what the noun before the body names
+            after = next((a for a in pool if a.start >= right.end), None)
+            if after is not None and after.parenthetical and fits(prop, role, after.cls) \
+                    and self.text[right.end: after.start].strip() == "(" and C.OF_BODY.search(self.text, t_end, right.start):
+                right = after
         if right is not None and fits(prop, role, right.cls):
             return [self._siblings(right, self._ordered(unit))]
         if not C.PRONOUN_AFTER.match(self.text, t_end):
@@ -423,7 +430,7 @@ class RelationFinder:
                     choices.append(self._siblings(fitting[0], _by_start(fitting)))
                 elif part == "group-list":
                     first = fitting[0]
-                    lead = self.text[base + spans[0][0]: first.start]
+                    lead = C.LIST_OPENER.sub("", self.text[base + spans[0][0]: first.start])
                     if inside and inside[0] is first and len(lead.strip()) <= 3:
                         choices.append(self._siblings(first, _by_start(fitting)))
                 else:

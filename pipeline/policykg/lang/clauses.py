@@ -14,9 +14,9 @@ import re
 LIST_GAP = re.compile(
     r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
     r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
-    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie))\s*"
+    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie|als))\s*"
     r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
-    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised)\s+)?)?$",
+    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
     re.I,
 )
 #: Pronouns that point at the last thing named ("Die wijzigt ...").
@@ -31,6 +31,11 @@ BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]
 #: position on the proposal", "publiceerde richtsnoeren over de toepassing van de verordening").
 UNNAMED_OBJECT = re.compile(r"\s*(?:(?:its|their|zijn|haar|hun)\s+)?(?:[a-z][\w-]*\s+){1,2}(?:on|about|regarding|concerning|"
                             r"over|inzake|betreffende|aangaande)\s+(?:the\s+|de\s+|het\s+)?[a-z]")
+#: Before a body whose act is named in brackets after it: "the founding regulations of", "de
+#: oprichtingsverordening van".
+OF_BODY = re.compile(r"\b(of|van)\s+(the\s+|de\s+|het\s+)?$", re.I)
+#: Words that open a list without being part of its first member: "zowel X als Y", "both X and Y".
+LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", re.I)
 #: Just before the agent of a passive: "by the", "door de".
 AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
@@ -38,7 +43,7 @@ ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
 #: A conjunction that closes a list.
-CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie)\b", re.I)
+CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie|als)\b", re.I)
 #: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
 COORDINATED = re.compile(r"\s*(\([^()]*\))?\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
 #: Only an auxiliary between a verb's object and the next participle: "X wordt gefinancierd uit A,

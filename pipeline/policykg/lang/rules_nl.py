@@ -173,7 +173,7 @@ TRIGGERS = [
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
     # a relative clause, verb last: "(COM(2023) 368), die ook Verordening (EU) 2021/1230 wijzigt"
-    ("amends", r"\b(die|dat)\s+(ook\s+|tevens\s+|onder\s+meer\s+)?(?P<O>[^,.;]{1,120}?)\s+(wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "group-list"),
+    ("amends", r"\b(die|dat)\s+(ook\s+|tevens\s+|onder\s+meer\s+)?(?P<O>[^,.;]{1,200}?)\s+(wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "group-list"),
     ("repeals", r"\b(die|dat)\s+(ook\s+|tevens\s+|onder\s+meer\s+)?(?P<O>[^,.;]{1,120}?)\s+(intrekt|intrekken|introk|introkken|vervangt|vervangen)\b", "left", "group-list"),
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
     ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
