@@ -149,3 +149,12 @@ def test_several_texts_adopted_but_fewer_acts_after_it_no_guess():
                       "The targeted amendment, Regulation (EU) 2025/37, amends Regulation (EU) 2019/881.\n"
                       "The Netherlands took part in the negotiations.", "en")
     assert (PKR + "celex/32019R0881", EP) not in found and (PKR + "celex/32019R0881", COUNCIL) not in found
+
+
+def test_both_directives_look_back_to_the_law_proposed_and_the_one_beside_it():
+    found = adoptions("CER-richtlijn", "Richtlijn (EU) 2022/2557 over de weerbaarheid van kritieke entiteiten moet zijn "
+                      "omgezet. De richtlijn vervangt een oudere. De Europese Commissie deed het voorstel in december 2020 "
+                      "(COM(2020) 829), tegelijk met het voorstel voor de NIS2-richtlijn. Het Europees Parlement en de "
+                      "Raad stelden beide richtlijnen op 14 december 2022 vast.", "nl")
+    acts = {PKR + "celex/32022L2557", PKR + "celex/32022L2555"}
+    assert found == {(act, body) for act in acts for body in (EP, COUNCIL)}

@@ -438,6 +438,18 @@ EXACT = [
     ("en", "MiCA, Regulation (EU) 2023/1114, applies. MiCA also amends the founding regulation of the European "
            "Banking Authority (Regulation (EU) No 1093/2010).",
      {("celex/32023R1114", "amends", "celex/32010R1093")}),
+    # two coordinated participles before "by": the second one's agent still supervises
+    ("en", "MiCA (Regulation (EU) 2023/1114) applies in full. Under MiCA crypto firms are authorised and supervised by "
+           "the Dutch Authority for the Financial Markets (AFM).",
+     {("institution/dutch-authority-for-the-financial-markets", "supervises", "celex/32023R1114")}),
+    # "waarbij X is vastgesteld", "dat ... bij Besluit X hebben vastgesteld": the act establishes the programme
+    ("nl", "De oproep berust op Verordening (EU) 2021/817, waarbij Erasmus+ voor de periode 2021-2027 is vastgesteld.",
+     {("celex/32021R0817", "establishes", "programme/erasmus-plus")}),
+    ("nl", "Het rapport meet de voortgang naar de doelen uit het beleidsprogramma Digitaal Decennium 2030, dat het "
+           "Europees Parlement en de Raad bij Besluit (EU) 2022/2481 hebben vastgesteld.",
+     {("celex/32022D2481", "establishes", "programme/digital-decade-policy-programme"),
+      ("celex/32022D2481", "adoptedBy", "institution/european-parliament"),
+      ("celex/32022D2481", "adoptedBy", "institution/council-of-the-european-union")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -23,6 +23,8 @@ The relations carry the trigger ``(legislative procedure)``.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .lang.rules import LanguageRules
@@ -70,7 +72,7 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
         if several and not acts and not laws_here:
             # "The Parliament and the Council adopted both texts in December", "stelden drie teksten vast:"
             count = _NUMBERS.get((several.group("n") or "").lower(), 2)
-            texts = _listed_laws(units, unit, by_unit, count)
+            texts = _listed_laws(units, unit, by_unit, count) or _laws_before(text, units, unit, by_unit, count, law)
             for act in texts:
                 for body in named:
                     if (act, body) not in stated:
@@ -106,6 +108,27 @@ def _listed_laws(units, unit, by_unit: dict[int, list[Arg]], count: int) -> list
         first = next((a.iri for a in by_unit.get(after.index, []) if a.cls in LAWS), None)
         if first is not None and first not in laws:
             laws.append(first)
+    return laws if len(laws) == count else []
+
+
+#: Right before an act that another one amends: "a targeted amendment of the Cybersecurity Act".
+_AMENDED = re.compile(r"\b(amendment\s+(of|to)|amending|amends|wijziging\s+van|wijzigt)\s+((the|de|het)\s+)?$", re.I)
+
+
+def _laws_before(text: str, units, unit, by_unit: dict[int, list[Arg]], count: int, law: str | None) -> list[str]:
+    """The ``count`` laws that "both directives" or "beide teksten" look back to: those the sentence
+    before names (not one it says is amended), with the law the item is about where that sentence
+    cites its proposal ("De Commissie deed het voorstel (COM(2020) 829), tegelijk met het voorstel voor
+    de NIS2-richtlijn"). None when they are not that many."""
+    if unit.previous is None:
+        return []
+    pool = by_unit.get(unit.previous, [])
+    laws: list[str] = []
+    for arg in pool:
+        if arg.cls in LAWS and arg.iri not in laws and not _AMENDED.search(text, max(0, arg.start - 30), arg.start):
+            laws.append(arg.iri)
+    if law is not None and law not in laws and any(a.cls == "Proposal" for a in pool):
+        laws.append(law)
     return laws if len(laws) == count else []
 
 

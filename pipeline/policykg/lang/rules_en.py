@@ -139,7 +139,7 @@ ADOPTION_WORDS = r"\b(adopted|adopts|approved|approves|voted|votes|endorsed|endo
 
 #: An adoption of several acts that the sentence does not name ("adopted both texts", "three acts"):
 #: the acts named next in the item, as many as the number says.
-SEVERAL_ACTS = r"\b(?:(?P<both>both)|(?:the\s+)?(?P<n>two|three|four|five))\s+(?:texts|acts|laws|regulations|files|instruments)\b"
+SEVERAL_ACTS = r"\b(?:(?P<both>both)|(?:the\s+)?(?P<n>two|three|four|five))\s+(?:texts|acts|laws|regulations|directives|decisions|files|instruments)\b"
 
 TRIGGERS = [
     # adoptedBy
@@ -207,7 +207,7 @@ TRIGGERS = [
     ("targetsSector", r"\b(targets|targeting|aimed\s+at|aims\s+at|focuses\s+on|focusing\s+on|focus\s+on|covers|covering|geared\s+towards)\b", "left-or-topic", "right"),
     # supervises / implements
     # "compliance is supervised by the national authorities, such as Germany's BSI and France's ANSSI"
-    ("supervises", r"\b(is|are|will\s+be)\s+(supervised|overseen|enforced|monitored)\s+by\b", "right", "left-or-item"),
+    ("supervises", r"\b(is|are|will\s+be)\s+([a-z]+\s+and\s+)?(supervised|overseen|enforced|monitored)\s+by\b", "right", "left-or-item"),
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right-or-item"),
     # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
     ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),

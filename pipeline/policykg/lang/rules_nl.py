@@ -148,7 +148,7 @@ ADOPTION_WORDS = r"\b(aangenomen|aannam|aannamen|nam|namen|stemde|stemden|ingest
 
 #: An adoption of several acts that the sentence does not name ("stelden drie teksten vast", "verdeeld
 #: over twee besluiten"): the acts named next in the item, as many as the number says.
-SEVERAL_ACTS = r"\b(?:(?P<both>beide)|(?:de\s+)?(?P<n>twee|drie|vier|vijf))\s+(?:teksten|besluiten|wetten|wetteksten|rechtshandelingen|dossiers|instrumenten)\b"
+SEVERAL_ACTS = r"\b(?:(?P<both>beide)|(?:de\s+)?(?P<n>twee|drie|vier|vijf))\s+(?:teksten|besluiten|wetten|wetteksten|rechtshandelingen|dossiers|instrumenten|richtlijnen|verordeningen)\b"
 
 #: Relation triggers: (property, pattern, subject strategy, object strategy).
 TRIGGERS = [
@@ -222,8 +222,10 @@ TRIGGERS = [
     # "de Europese raad voor digitale diensten, die bij de verordening is ingesteld"
     ("establishes", r"\b(die|dat)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet|vastgesteld)\b", "group-first", "left"),
     # "Verordening (EU) 2021/241, waarbij de Herstel- en veerkrachtfaciliteit (HVF) is ingesteld"
-    ("establishes", r"\b(waarbij|waarmee)\s+(?P<O>([^,.;()]|\([^()]*\)){1,120}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet)\b", "left", "group-list"),
+    ("establishes", r"\b(waarbij|waarmee)\s+(?P<O>([^,.;()]|\([^()]*\)){1,120}?)\s+(is|werd|wordt|zijn|werden|worden)\s+(ingesteld|opgericht|opgezet|vastgesteld)\b", "left", "group-list"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,40}?)\b(opgerichte|ingestelde|opgezette)\b", "group", "right"),
+    # "het programma, dat het Parlement en de Raad bij Besluit (EU) 2022/2481 hebben vastgesteld"
+    ("establishes", r"\b(die|dat)\s+[^,.;]{0,80}?\bbij\s+(?P<S>[^,.;]{1,80}?)\s+(hebben|heeft|is|zijn|werd|werden)\s+(vastgesteld|ingesteld|opgericht)\b", "group-first", "left"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
     ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
     # perfect tense, verb last: "die de Commissie in 2017 heeft opgezet", "De Commissie heeft de Alliantie ...
