@@ -276,3 +276,27 @@ def test_a_sector_word_with_of_and_a_noun_is_an_activity_not_a_sector(text, lang
 ])
 def test_a_sector_word_before_or_or_a_fixed_phrase_stays_a_sector_mention(text, lang, word):
     assert word in sectors(text, lang)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In Nederland wordt de richtlijn omgezet in de Wet weerbaarheid kritieke entiteiten, die nog in voorbereiding is.",
+     "Wet weerbaarheid kritieke entiteiten"),
+    ("Ook de Wet open overheid geldt.", "Wet open overheid"),
+])
+def test_a_dutch_act_named_wet_and_its_subject_in_lower_case(text, name):
+    found = mentions(text, "nl")
+    assert name in found and found[name][1] == "Instrument"
+
+
+def test_wet_opening_a_sentence_is_no_act_name():
+    assert not any(m.startswith("Wet ") for m in mentions("Wet en regelgeving veranderen snel.", "nl"))
+
+
+def test_an_act_named_by_its_author_and_date_is_no_reference_back():
+    found = extract(NewsItem(id="case", title="Titel", lang="nl", body=(
+        "Richtlijn (EU) 2022/2557 moet zijn omgezet. De richtlijn wordt aangevuld door de aanbeveling van de Raad van "
+        "8 december 2022 over een gecoördineerde aanpak, die de Raad aannam.")))
+    recommendation = next(m for m in found.mentions if m.text == "aanbeveling")
+    assert not recommendation.entity.endswith("32022L2557")
+    labels = {e.iri: e.labels for e in found.entities}
+    assert any("aanbeveling van de Raad van 8 december 2022" in text for text, _ in labels[recommendation.entity])

@@ -224,6 +224,31 @@ def _closed_compound_acts(tokens: Tokens, rules: LanguageRules) -> list[Candidat
             stop += 1
         # the act named in "Uitvoeringswet digitaledienstenverordening" is part of this name
         found.append(candidate(tokens, i, stop, "name", "Instrument", head=head, extra={"whole": stop > i + 1}))
+    if rules.lang == "nl":
+        found += _wet_names(tokens, rules)
+    return found
+
+
+def _wet_names(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
+    """Dutch acts named "Wet" and what they are about, in lower case: "de Wet weerbaarheid kritieke
+    entiteiten", "de Wet open overheid", "Wet uitvoering verordening ontbossingsvrije grondstoffen en producten"."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    found = []
+    for i in range(n - 1):
+        if words[i] != "Wet" or i in tokens.sent_starts:
+            continue
+        j = i + 1
+        while j < n and j - i <= 8:
+            word = lower[j]
+            if word == "en" and j + 1 < n and _LOWERCASE_WORD.match(words[j + 1]) and lower[j + 1] not in _ARTICLES:
+                j += 1
+                continue
+            if not _LOWERCASE_WORD.match(words[j]) or word in _ARTICLES or word in rules.name_stops \
+                    or word in rules.name_connectors or _verb_like(word, rules) or word in rules.trigger_words:
+                break
+            j += 1
+        if j > i + 1:
+            found.append(candidate(tokens, i, j, "name", "Instrument", head="wet", extra={"whole": True}))
     return found
 
 

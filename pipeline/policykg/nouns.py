@@ -101,12 +101,27 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     after = i + width + 1
     dated = after < n and (words[after][:1].isdigit() or lower[after] in MONTHS)
     # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
-    refers_back = det in rules.definite and not compound and not (nxt in rules.descriptive_prepositions and not dated)
+    refers_back = det in rules.definite and not compound and not (nxt in rules.descriptive_prepositions and not dated) \
+        and not (nxt in {"van", "of"} and _dated_author(tokens, i + width + 1, rules))
     cand = Candidate(start, end, text, "coref" if refers_back else "anon", cls, head=head,
                      extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
     if cand.kind == "anon":
         cand.label, cand.extra["label_end"] = _descriptive_label(tokens, i, i + width, rules)
     return cand, i + width
+
+
+def _dated_author(tokens: Tokens, j: int, rules: LanguageRules) -> bool:
+    """Whether the words from ``j`` name the author and date of an instrument, or what it is about:
+    "(de aanbeveling van) de Raad van 8 december 2022 over ...", "(the recommendation of) the Council
+    of 8 December 2022 on ..."."""
+    words, lower, n = tokens.words, tokens.lower, len(tokens.words)
+    for k in range(j, min(n, j + 7)):
+        if is_punct(words[k]) or words[k].isspace():
+            return False
+        if (lower[k] in {"van", "of"} and k + 1 < n and (words[k + 1][:1].isdigit() or lower[k + 1] in MONTHS)) \
+                or (k > j and lower[k] in rules.descriptive_prepositions):
+            return True
+    return False
 
 
 def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRules) -> tuple[str, int]:
@@ -132,7 +147,7 @@ def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRule
         capital = word[:1].isupper() or word[:1].isdigit()
         glued = words[j - 1] == "-" and not space[j - 1]
         if not purpose and seen_capital and not capital and not glued and word != "-" \
-                and lower[j] not in rules.name_connectors:
+                and lower[j] not in rules.name_connectors and lower[j] not in MONTHS:
             break
         seen_capital = seen_capital or capital
         j += 1
