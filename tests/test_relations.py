@@ -450,6 +450,19 @@ EXACT = [
      {("celex/32022D2481", "establishes", "programme/digital-decade-policy-programme"),
       ("celex/32022D2481", "adoptedBy", "institution/european-parliament"),
       ("celex/32022D2481", "adoptedBy", "institution/council-of-the-european-union")}),
+    # "the rules apply to A, B, C and D": a list of three or more is what the law targets
+    ("en", "Directive (EU) 2022/2380 applies. The Directive covers chargers. The rules apply to mobile phones, tablets, "
+           "digital cameras and headphones, as long as they can be recharged.",
+     {("celex/32022L2380", "targetsSector", "sector/mobile-phones"), ("celex/32022L2380", "targetsSector", "sector/tablets"),
+      ("celex/32022L2380", "targetsSector", "sector/digital-cameras"),
+      ("celex/32022L2380", "targetsSector", "sector/headphones")}),
+    ("nl", "Richtlijn (EU) 2022/2380 is van toepassing. De richtlijn gaat over laders. De regels gelden voor mobiele "
+           "telefoons, tablets, digitale camera's en koptelefoons.",
+     {("celex/32022L2380", "targetsSector", "sector/mobiele-telefoons"), ("celex/32022L2380", "targetsSector", "sector/tablets"),
+      ("celex/32022L2380", "targetsSector", "sector/digitale-cameras"),
+      ("celex/32022L2380", "targetsSector", "sector/koptelefoons")}),
+    # two things it applies to are no list of sectors
+    ("en", "Directive (EU) 2022/2380 applies. The rules apply to phones and tablets.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

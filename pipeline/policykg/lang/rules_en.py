@@ -109,6 +109,8 @@ ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.
 #: Lists of sectors: each member becomes a sector, also when the vocabulary does not know it.
 SECTOR_LISTS = [
     r"\b(sectors|areas|domains|fields|industries|application\s+areas)\s*(such\s+as|including|like|:|,\s*such\s+as|,\s*including)(?P<L>[^.;:()]{1,200})",
+    # "The rules apply to mobile phones, tablets, digital cameras and headphones": three or more products
+    r"\b(apply|applies|will\s+apply)\s+(also\s+)?to\s+(?P<L>[^.;:()]{1,200},[^.;:()]{1,200}\b(and|or)\b[^.;:()]{1,80})",
 ]
 SECTOR_LIST_STOPS = {"with", "of", "which", "that", "in", "on", "for", "at", "from", "the", "a", "an", "other", "all",
                      "many", "more", "various", "several", "critical", "key", "new", "such", "including", "like"}
@@ -204,6 +206,7 @@ TRIGGERS = [
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|across)\s+(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(apply|applies|will\s+apply)\s+(also\s+)?to\b(?=[^.;:()]{1,200},[^.;:()]{1,200}\b(and|or)\b)", "left-or-item", "right"),
     ("targetsSector", r"\b(targets|targeting|aimed\s+at|aims\s+at|focuses\s+on|focusing\s+on|focus\s+on|covers|covering|geared\s+towards)\b", "left-or-topic", "right"),
     # supervises / implements
     # "compliance is supervised by the national authorities, such as Germany's BSI and France's ANSSI"

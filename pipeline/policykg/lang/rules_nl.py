@@ -116,6 +116,8 @@ ABBREVIATIONS = {"nr.", "bijv.", "o.a.", "m.b.t.", "art.", "blz.", "ca.", "d.w.z
 #: Lists of sectors: each member becomes a sector, also when the vocabulary does not know it.
 SECTOR_LISTS = [
     r"\b(toepassingsgebieden|sectoren|domeinen|branches|bedrijfstakken)\b\s*(zijn|als|zoals|:|,\s*zoals|,\s*waaronder|waaronder)(?P<L>[^.;:()]{1,200})",
+    # "De regels gelden voor mobiele telefoons, tablets, camera's en koptelefoons": three or more products
+    r"\b(geldt|gelden|gaat\s+gelden|gaan\s+gelden)\s+(ook\s+)?voor\s+(?P<L>[^.;:()]{1,200},[^.;:()]{1,200}\b(en|of)\b[^.;:()]{1,80})",
 ]
 #: Words that cannot start a list member that names a sector.
 SECTOR_LIST_STOPS = {"met", "van", "die", "dat", "in", "op", "voor", "bij", "uit", "de", "het", "een", "andere", "alle",
@@ -251,6 +253,7 @@ TRIGGERS = [
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|voor|op)\s+(de|het)\b(?P<O>[^.;]{0,40}?\b\w*sector(en)?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
+    ("targetsSector", r"\b(geldt|gelden)\s+(ook\s+)?voor\b(?=[^.;:()]{1,200},[^.;:()]{1,200}\b(en|of)\b)", "left-or-item", "right"),
     ("targetsSector", r"\b(gericht\s+op|richt\s+zich\s+(\w+\s+){0,2}op|richten\s+zich\s+(\w+\s+){0,2}op|ten\s+behoeve\s+van|bedoeld\s+voor)\b", "left-or-topic", "right"),
     # supervises / implements
     # the subject after the verb: "In Nederland houdt de ACM als toezichthouder toezicht op de regels"
