@@ -218,7 +218,7 @@ EXACT = [
     # supervision of "the scheme", "compliance": of the act the item is about
     ("nl", "Uitvoeringsverordening (EU) 2024/482 geldt vanaf vandaag. Verordening (EU) 2024/482 regelt de "
            "certificering. De Rijksinspectie Digitale Infrastructuur (RDI) houdt toezicht op de naleving van het schema.",
-     {("institution/rijksinspectie-digitale-infrastructuur", "supervises", "celex/32024R0482")}),
+     {("institution/nl-rdi", "supervises", "celex/32024R0482")}),
     ("en", "Implementing Regulation (EU) 2024/482 applies from today. Regulation (EU) 2024/482 sets up a certification "
            "scheme. Compliance is supervised by the national authorities, such as the Federal Office for Information "
            "Security (BSI).",
@@ -285,11 +285,11 @@ EXACT = [
     # whom a body acts for is not the subject: "namens Nederland"
     ("nl", "De Autoriteit Consument en Markt (ACM) is coördinator. De nationale coördinatoren vormen samen de "
            "Europese raad voor digitale diensten. De ACM is namens Nederland lid van deze raad.",
-     {("institution/autoriteit-consument-en-markt", "participatesIn", "institution/european-board-for-digital-services")}),
+     {("institution/nl-acm", "participatesIn", "institution/european-board-for-digital-services")}),
     # "X vertegenwoordigt Y in Z": both take part; an acronym the item defines is an alias in any case
     ("nl", "De Rijksinspectie Digitale Infrastructuur (RDI) is bevoegd. De RDI vertegenwoordigt Nederland ook "
            "in de Europese Groep voor cyberbeveiligingscertificering.",
-     {("institution/rijksinspectie-digitale-infrastructuur", "participatesIn",
+     {("institution/nl-rdi", "participatesIn",
        "institution/europese-groep-voor-cyberbeveiligingscertificering"),
       ("member-state/nl", "participatesIn", "institution/europese-groep-voor-cyberbeveiligingscertificering")}),
     # an observer takes part in what the sentence is about; a semicolon ends the object's clause
@@ -378,7 +378,7 @@ EXACT = [
     # the supervisor after the verb: "In Nederland houdt de ACM ... toezicht op"
     ("nl", "Verordening (EU) 2024/1747 is van kracht. Verordening (EU) 2024/1747 geldt. In Nederland houdt de "
            "Autoriteit Consument & Markt (ACM) als regulerende instantie toezicht op de naleving van de nieuwe regels.",
-     {("institution/autoriteit-consument-markt", "supervises", "celex/32024R1747")}),
+     {("institution/nl-acm", "supervises", "celex/32024R1747")}),
     # a programme that falls under an agency is run by it
     ("nl", "CEF Digitaal valt onder het Europees Uitvoerend Agentschap voor gezondheid en digitale technologie "
            "(HaDEA).",
@@ -441,7 +441,7 @@ EXACT = [
     # two coordinated participles before "by": the second one's agent still supervises
     ("en", "MiCA (Regulation (EU) 2023/1114) applies in full. Under MiCA crypto firms are authorised and supervised by "
            "the Dutch Authority for the Financial Markets (AFM).",
-     {("institution/dutch-authority-for-the-financial-markets", "supervises", "celex/32023R1114")}),
+     {("institution/nl-afm", "supervises", "celex/32023R1114")}),
     # "waarbij X is vastgesteld", "dat ... bij Besluit X hebben vastgesteld": the act establishes the programme
     ("nl", "De oproep berust op Verordening (EU) 2021/817, waarbij Erasmus+ voor de periode 2021-2027 is vastgesteld.",
      {("celex/32021R0817", "establishes", "programme/erasmus-plus")}),
@@ -463,6 +463,21 @@ EXACT = [
       ("celex/32022L2380", "targetsSector", "sector/koptelefoons")}),
     # two things it applies to are no list of sectors
     ("en", "Directive (EU) 2022/2380 applies. The rules apply to phones and tablets.", set()),
+    # funding told with the verb last, or as revenues that feed a fund; the Commission is never what is funded
+    ("nl", "Het geld komt uit het Innovatiefonds, dat wordt gevoed met opbrengsten uit het EU-emissiehandelssysteem "
+           "(EU ETS).",
+     {("programme/innovation-fund", "fundedThrough", "programme/eu-ets")}),
+    ("nl", "Het EU-SoHO-platform gaat open. Het EU-SoHO-platform wordt volledig uit het programma EU4Health "
+           "gefinancierd.",
+     {("programme/eu-soho-platform", "fundedThrough", "programme/eu4health")}),
+    ("en", "The Commission awarded the grants, funded through the Innovation Fund.", set()),
+    # a list of sectors without a subject of its own belongs to what the item is about, not to the
+    # body the sentence before names
+    ("nl", "Kamerbrief over het Europees Defensiefonds 2024. Het Europees Defensiefonds (EDF) steunt projecten. De "
+           "Commissie selecteerde 62 projecten. De projecten betreffen energie, vervoer en gezondheidszorg.",
+     {("programme/european-defence-fund", "targetsSector", "sector/energy"),
+      ("programme/european-defence-fund", "targetsSector", "sector/transport"),
+      ("programme/european-defence-fund", "targetsSector", "sector/health")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -95,6 +95,8 @@ def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
         # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
+    if prop == "fundedThrough" and s.iri == COMMISSION:
+        return False  # the Commission awards or manages the money; it is not funded through a programme
     if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal", "Package"}:
         return False  # the Parliament and the Council adopt laws, not the Commission's papers or packages
     return True
@@ -493,8 +495,9 @@ class RelationFinder:
             if C.PORTFOLIO.search(self.text, max(first.start - 40, 0), first.start):
                 continue  # "de minister voor Klimaat en Energie": an office, not the sectors of an act
             left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
-            subject = left[-1:] or self._topic(unit, "targetsSector", 0, before=first.start) \
-                or self._item_topic("targetsSector", 0)
+            # no subject before the list: what the item is about, else what the sentences before were about
+            subject = left[-1:] or self._item_topic("targetsSector", 0) \
+                or self._topic(unit, "targetsSector", 0, before=first.start)
             for s in subject:
                 start = self.units[unit].start
                 out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members]

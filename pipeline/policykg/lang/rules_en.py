@@ -199,6 +199,8 @@ TRIGGERS = [
     # "The Chips for Europe Initiative co-funds pilot lines": what is funded is funded through the funder
     # (not "funds" or "finances", which are nouns as often: "a fund of funds", "public finances")
     ("fundedThrough", r"\b(co-funds|co-finances|cofinances)\b", "right", "left"),
+    # "the Innovation Fund, which is fed by revenues from the EU ETS"
+    ("fundedThrough", r"\b(fed|financed|funded)\s+(by|with|from)\s+(the\s+)?(\w+\s+)?(revenues?|proceeds|income)\s+(from|of)\b", "left", "right"),
     # "is funded through A, with further resources from B": B funds what A funds
     ("fundedThrough", r"\bwith\s+(further|additional|more|extra)\s+(money|resources|funding|support)\s+from\b", "shared", "right"),
     # targetsSector

@@ -247,6 +247,10 @@ TRIGGERS = [
     ("fundedThrough", r"\b(gefinancierd|gefinancierd\s+uit|financiering\s+uit|gefinancierd\s+via|steun\b.{0,50}?\bvia|middelen\s+uit|bijdrage\s+uit)\b", "left-or-topic-or-item", "right"),
     # "Het initiatief Chips voor Europa financiert proeflijnen": what is financed is funded through the financer
     # (not "Uit EU4Health financiert de Commissie projecten": a name right after the verb is its subject)
+    # verb last: "Het werkprogramma wordt volledig uit Horizon Europa gefinancierd"
+    ("fundedThrough", r"\buit\s+(?P<O>(het\s+|de\s+)?[^,.;]{1,60}?)\s+(gefinancierd|bekostigd)\b", "left-or-topic-or-item", "group-first"),
+    # "het Innovatiefonds, dat wordt gevoed met opbrengsten uit het EU ETS"
+    ("fundedThrough", r"\bgevoed\s+(met|door|uit)\s+(de\s+)?(\w+\s+)?(opbrengsten|inkomsten|middelen|veilingopbrengsten)\s+(uit|van)\b", "left", "right"),
     ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+[A-Z])", "right", "left"),
     # targetsSector
     ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
