@@ -478,6 +478,11 @@ EXACT = [
      {("programme/european-defence-fund", "targetsSector", "sector/energy"),
       ("programme/european-defence-fund", "targetsSector", "sector/transport"),
       ("programme/european-defence-fund", "targetsSector", "sector/health")}),
+    # a possessive before a common noun places nothing ("the Council's general approach on X")
+    ("en", "Letter to Parliament on the Council's general approach on the EU Talent Pool.", set()),
+    # the Commission targets no sector, even as what "Zij" stands for
+    ("nl", "De Europese Commissie lanceerde de veiling. Zij richt zich op sectoren die moeilijk te elektrificeren "
+           "zijn, zoals de chemische industrie en de scheepvaart.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

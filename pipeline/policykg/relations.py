@@ -95,6 +95,8 @@ def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
         # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
+    if prop == "targetsSector" and (s.iri == COMMISSION or s.iri in CO_LEGISLATORS):
+        return False  # the Commission, the Parliament and the Council act across sectors; they target none
     if prop == "fundedThrough" and s.iri == COMMISSION:
         return False  # the Commission awards or manages the money; it is not funded through a programme
     if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal", "Package"}:

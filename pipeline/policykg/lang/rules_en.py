@@ -173,7 +173,9 @@ TRIGGERS = [
     # "X was the first legislative deliverable of the strategy", "X is one of the actions of the Compass"
     ("partOf", r"\b(legislative\s+)?deliverables?\s+(of|under)\b|\bone\s+of\s+the\s+(actions|measures|initiatives|proposals|flagships)\s+(of|in|under|from)\b", "left", "right"),
     ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),
-    ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>[^,.;()]{2,80})", "group-first", "group"),
+    # "the Commission's Directorate-General for ...": a name right after the possessive ("the Council's
+    # general approach on X" says nothing of X's place)
+    ("partOf", r"(?P<O>\b[\w\- ]{2,60}?)['’]s\s+(?P<S>(?-i:[A-Z])[^,.;()]{1,80})", "group-first", "group"),
     # "the Digital Services Package, which also comprised the Digital Markets Act"
     ("partOf", r"\b(which|that)\s+(also\s+)?(comprised|comprises|comprise|included|includes|include|contains|contained)\b", "right", "left"),
     # "Part of the Mechanism is the EU Cybersecurity Reserve"
