@@ -502,7 +502,8 @@ class RelationFinder:
                 or self._topic(unit, "targetsSector", 0, before=first.start)
             for s in subject:
                 start = self.units[unit].start
-                out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members]
+                out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members
+                        if _valid_pair("targetsSector", s, m)]
         return out
 
     def _apply(self, trig: Trigger, unit: int, m: re.Match[str]) -> list[FoundRelation]:
