@@ -483,6 +483,23 @@ EXACT = [
     # the Commission targets no sector, even as what "Zij" stands for
     ("nl", "De Europese Commissie lanceerde de veiling. Zij richt zich op sectoren die moeilijk te elektrificeren "
            "zijn, zoals de chemische industrie en de scheepvaart.", set()),
+    # "X, which the Commission proposed ... as part of P": the Commission cannot be part of a package, X is
+    ("en", "The EES was set up by Regulation (EU) 2017/2226, which the Commission proposed in April 2016 "
+           "(COM(2016) 194) as part of the smart borders package.",
+     {("celex/32017R2226", "establishes", "programme/entry-exit-system"),
+      ("celex/32017R2226", "partOf", "instrument/smart-borders-package"),
+      ("celex/52016PC0194", "proposedBy", "institution/european-commission")}),
+    # "samen met X vormt Y het pakket", "together with X, Y forms the package": both are part of it
+    ("nl", "Verordening (EU) 2022/2065 is van toepassing. Samen met de digitalemarktenverordening (Verordening (EU) "
+           "2022/1925, DMA) vormt de DSA het pakket voor digitale diensten.",
+     {("celex/32022R1925", "partOf", "programme/digital-services-package"),
+      ("celex/32022R2065", "partOf", "programme/digital-services-package")}),
+    ("nl", "De nieuwe EU-autoriteit is opgericht bij Verordening (EU) 2024/1620 en vormt het sluitstuk van het "
+           "antiwitwaspakket.",
+     {("celex/32024R1620", "partOf", "programme/aml-package")}),
+    # a clause after ", while" has its own subject and object
+    ("en", "ESA takes part in the development of the system, while the European Union Agency for the Space Programme "
+           "(EUSPA) will provide the governmental services.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -285,6 +285,14 @@ class RelationFinder:
         if prop == "targetsSector" and role == 0:
             # what targets a sector is the act or programme, rather than the body that runs it
             fitting = _acts_or_programmes(left)[-1:] or fitting
+        if fitting and role == 0 and category(fitting[-1].cls) == "Institution" \
+                and C.RELATIVE_AGENT.search(self.text, max(fitting[-1].start - 30, 0), fitting[-1].start):
+            # "Regulation (EU) 2017/2226, which the Commission proposed ... as part of the package": the body
+            # is the relative clause's subject; where it cannot be this trigger's, the antecedent is
+            antecedent = next((a for a in reversed(left) if a.end <= fitting[-1].start and category(a.cls) != "Institution"
+                               and C.RELATIVE_AGENT.match(self.text[a.end: fitting[-1].start])), None)
+            if antecedent is not None:
+                return [[fitting[-1]], [antecedent]]
         if fitting:
             # "The European Parliament and the Council adopted the Regulation": both adopted it;
             # a relative clause is about its antecedent only ("X en Y, waarbij Z is opgericht")

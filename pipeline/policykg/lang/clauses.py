@@ -36,6 +36,9 @@ UNNAMED_OBJECT = re.compile(r"\s*(?:(?:its|their|zijn|haar|hun)\s+)?(?:[a-z][\w-
 OF_BODY = re.compile(r"\b(of|van)\s+(the\s+|de\s+|het\s+)?$", re.I)
 #: Words that open a list without being part of its first member: "zowel X als Y", "both X and Y".
 LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", re.I)
+#: Before the body that is the subject of a relative clause: "X, which the Commission proposed", "X, die de
+#: Commissie voorstelde".
+RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|het)\s+$", re.I)
 #: Just before the agent of a passive: "by the", "door de".
 AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
@@ -60,7 +63,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
 #: ("sets up a European online platform for repair, which the Commission will build").
-CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|die|dat|waarbij|waarmee|waarin)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|while|whereas|but|die|dat|waarbij|waarmee|waarin|terwijl|maar)\b", re.I)
 #: The words before an office's portfolio: "minister van Economische Zaken en Klimaat", "Commissioner
 #: for Energy and Housing".
 PORTFOLIO = re.compile(r"\b(minister|ministers|ministerie|ministry|staatssecretaris|commissaris|commissioner|"

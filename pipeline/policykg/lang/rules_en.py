@@ -181,6 +181,8 @@ TRIGGERS = [
     # "Part of the Mechanism is the EU Cybersecurity Reserve"
     ("partOf", r"^\W*(an?\s+)?(part|component|element|pillar)\s+of\s+(?P<O>[^,]{1,60}?)\s+(is|are|was|were)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\b(consists\s+of|comprises|comprise|consist\s+of|includes|include)\b", "list", "left"),
+    # "Together with the DMA, the DSA forms the digital services package": both are part of it
+    ("partOf", r"^\W*together\s+with\s+(?P<S>(?:[^,()]|\((?:[^()]|\([^()]*\))*\)){1,160}?),\s+(?P<S2>[^,.;]{1,60}?)\s+(forms|form|formed)\s+(?P<O>(the|a)\s+[^,.;]{1,60})", "group-all", "group-first"),
     # "The package contains two legislative proposals, A and B"
     ("partOf", r"\b(contains|contained|comprises|comprised|consists\s+of|consisted\s+of|bundles|bundled)\b(\s+(two|three|four|five|several)\s+[a-z]+(\s+[a-z]+)?\s*[,:])?", "right", "left"),
     # "Galileo is one of the components of the EU Space Programme, alongside EGNOS, Copernicus and GOVSATCOM"

@@ -202,9 +202,11 @@ TRIGGERS = [
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
     ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+[A-Z])", "left", "right"),
     ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
-    ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element)\s+van\b", "left", "right"),
+    ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element|sluitstuk|hoeksteen)\s+van\b", "left", "right"),
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
     ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
+    # "Samen met de DMA vormt de DSA het pakket voor digitale diensten": both are part of it
+    ("partOf", r"^\W*samen\s+met\s+(?P<S>(?:[^,()]|\((?:[^()]|\([^()]*\))*\)){1,160}?),?\s+(vormt|vormen|vormde|vormden)\s+(?P<S2>[^,.;]{1,60}?)\s+(?P<O>(het|de)\s+[^,.;]{1,60})", "group-all", "group-first"),
     # past tense and a subject after the verb: "Het voorstel maakte deel uit van", "Volgens de Commissie
     # maakt het voorstel deel uit van"
     ("partOf", r"\b(maakt|maken|maakte|maakten)\s+(?P<S>[^.;]{0,60}?)\s*deel\s+uit\s+van\b", "group-or-left", "right"),
