@@ -500,6 +500,15 @@ EXACT = [
     # a clause after ", while" has its own subject and object
     ("en", "ESA takes part in the development of the system, while the European Union Agency for the Space Programme "
            "(EUSPA) will provide the governmental services.", set()),
+    # Dutch "richt ... op" with the subject after the verb, "zet ... op", "voorziet in"; a long relative subject
+    ("nl", "Om bedrijven te helpen bij de naleving van de AI-verordening (Verordening (EU) 2024/1689) richt de "
+           "Commissie een servicedesk voor de AI-verordening (AI Act Service Desk) op.",
+     {("institution/european-commission", "establishes", "institution/ai-act-service-desk")}),
+    ("nl", "Richtlijn (EU) 2024/1799 is van kracht. De richtlijn voorziet in een Europees onlineplatform voor reparatie.",
+     {("celex/32024L1799", "establishes", "programme/europees-onlineplatform-voor-reparatie")}),
+    ("nl", "Daarbij kan zij gegevens van het Internationaal Observatorium voor methaanemissies (IMEO) gebruiken, dat "
+           "het Milieuprogramma van de Verenigde Naties (UNEP) in 2021 met steun van de EU opzette.",
+     {("institution/unep", "establishes", "institution/imeo")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

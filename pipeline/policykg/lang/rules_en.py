@@ -188,6 +188,8 @@ TRIGGERS = [
     # "Galileo is one of the components of the EU Space Programme, alongside EGNOS, Copernicus and GOVSATCOM"
     ("partOf", r"\b(components?|elements?|pillars?)\s+of\s+(?P<O>[^,;]{1,60}),\s+(alongside|together\s+with|next\s+to|besides)\s+(?P<S>[^.;]{1,200})", "group-all", "group-first"),
     # establishes
+    # "The Directive provides for a European online platform for repair"
+    ("establishes", r"\b(provides|provided|provide)\s+for\s+(the\s+(creation|establishment|setting\s+up)\s+of\s+)?(a|an|the)\b", "left", "right"),
     ("establishes", r"\b(was|were|is|are|been|be)\s+(established|set\s+up|created|founded|launched)\b.{0,80}?\b(by|under|through)\b", "right", "left"),
     # "a European database that the Commission is setting up"
     ("establishes", r"\b(which|that)\s+(?P<S>the\s+[^,.;]{1,40}?)\s+((is|are|has|have|will)\s+)?(setting\s+up|set\s+up|establish(ed|es|ing)?|creat(ed|es|ing)|launch(ed|es|ing))\b", "group-first", "left"),

@@ -239,7 +239,13 @@ TRIGGERS = [
     ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "left", "group-first"),
     ("establishes", r"\b(is|werd|wordt|zijn|werden|worden)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(opgericht|opgezet|ingesteld)\b", "group-first", "left"),
     ("establishes", r"\b(lanceerde|lanceert|lanceerden)\b", "left", "right"),
-    ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,60}?)\s+(oprichtte|oprichtten|opzette|opzetten|instelde|instelden|lanceerde|lanceerden)\b", "group-first", "left"),
+    ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,120}?)\s+(oprichtte|oprichtten|opzette|opzetten|instelde|instelden|lanceerde|lanceerden)\b", "group-first", "left"),
+    # subject after the verb: "Om ... te helpen richt de Commissie een servicedesk (AI Act Service Desk) op"
+    ("establishes", r"\b(richt|richtte|zet|zette)\s+(?P<S>(de|het)\s+[A-Z][^,.;]{0,40}?)\s+(?P<O>(een|de|het)\s+[^.;]{1,120}?)\s+op\b", "group-first", "group-first"),
+    # "De Commissie zet een Europees register voor online politieke advertenties op"
+    ("establishes", r"\b(zet|zetten|zette|zetten)\s+(?P<O>(een|de|het)\s+[^.;]{1,120}?)\s+op\b", "left", "group-first"),
+    # "De richtlijn voorziet in een Europees onlineplatform voor reparatie"
+    ("establishes", r"\b(voorziet|voorzien|voorzag|voorzagen)\s+in\s+(de\s+(oprichting|instelling)\s+van\s+)?(een|de|het)\b", "left", "right"),
     ("fundedThrough", r"\b(ontving|ontvingen|ontvangt|ontvangen|kreeg|kregen|krijgt)\b[^.;]{0,40}?\b(uit|via|van)\b", "left", "right"),
     # the separable verb "instellen": "De verordening stelt de Europese Raad voor halfgeleiders in"
     ("establishes", r"\b(stelt|stellen|stelde|stelden)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
