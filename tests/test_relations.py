@@ -509,6 +509,19 @@ EXACT = [
     ("nl", "Daarbij kan zij gegevens van het Internationaal Observatorium voor methaanemissies (IMEO) gebruiken, dat "
            "het Milieuprogramma van de Verenigde Naties (UNEP) in 2021 met steun van de EU opzette.",
      {("institution/unep", "establishes", "institution/imeo")}),
+    # acts listed by the body they found, each with the body's acronym in the brackets
+    ("nl", "Verordening (EU) 2024/1620 is van kracht. De AMLA-verordening wijzigt daarom de oprichtingsverordeningen "
+           "van EBA (Verordening (EU) nr. 1093/2010), de Europese Autoriteit voor verzekeringen en bedrijfspensioenen "
+           "(EIOPA, Verordening (EU) nr. 1094/2010) en de Europese Autoriteit voor effecten en markten (ESMA, "
+           "Verordening (EU) nr. 1095/2010).",
+     {("celex/32024R1620", "amends", "celex/32010R1093"), ("celex/32024R1620", "amends", "celex/32010R1094"),
+      ("celex/32024R1620", "amends", "celex/32010R1095")}),
+    # "amends three existing texts:" and a list with semicolons
+    ("en", "Directive (EU) 2023/2413 is in force. Legally, the new act amends three existing texts: the Renewable "
+           "Energy Directive of 2018, Directive (EU) 2018/2001; the Governance Regulation, Regulation (EU) 2018/1999, "
+           "under which Member States draw up plans; and the Fuel Quality Directive, Directive 98/70/EC.",
+     {("celex/32023L2413", "amends", "celex/32018L2001"), ("celex/32023L2413", "amends", "celex/32018R1999"),
+      ("celex/32023L2413", "amends", "celex/31998L0070")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -189,7 +189,8 @@ class RelationFinder:
         key = (end, start)
         found = self._listed_memo.get(key)
         if found is None:
-            found = self._listed_memo[key] = C.LIST_GAP.match(self.text[end: start]) is not None
+            gap = self.text[end: start]
+            found = self._listed_memo[key] = C.LIST_GAP.match(gap) is not None or C.LIST_GAP_BODY.match(gap) is not None
         return found
 
     def _siblings(self, arg: Arg, ordered: list[Arg]) -> list[Arg]:
@@ -205,8 +206,12 @@ class RelationFinder:
                 nxt_at = k + step
                 if category(ordered[nxt_at].cls) != kind and 0 <= nxt_at + step < len(ordered):
                     # a mention of another kind in a member's description ("Richtlijn 2003/87/EG over
-                    # het EU-emissiehandelssysteem en Verordening ..."): look past it
+                    # het EU-emissiehandelssysteem en Verordening ..."): look past it, and past the
+                    # acronym that follows it ("de Europese Autoriteit voor effecten en markten (ESMA, ...")
+                    skipped = ordered[nxt_at].iri
                     nxt_at += step
+                    if ordered[nxt_at].iri == skipped and 0 <= nxt_at + step < len(ordered):
+                        nxt_at += step
                 nxt = ordered[nxt_at]
                 cur = ordered[k]
                 first, second = (cur, nxt) if step == 1 else (nxt, cur)

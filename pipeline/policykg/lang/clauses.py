@@ -19,6 +19,9 @@ LIST_GAP = re.compile(
     r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
     re.I,
 )
+#: Between two acts listed by the body they belong to: "(Verordening (EU) nr. 1093/2010), de Europese Autoriteit
+#: voor verzekeringen en bedrijfspensioenen (EIOPA, | Verordening (EU) nr. 1094/2010)".
+LIST_GAP_BODY = re.compile(r"^\s*\)?\s*(,|;|\b(en|and|or|of)\b)\s*((de|het|the)\s+)?[^()]{1,100}\(\s*[A-Z][A-Za-z]{1,10},\s*$")
 #: Pronouns that point at the last thing named ("Die wijzigt ...").
 DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").

@@ -160,6 +160,8 @@ TRIGGERS = [
     # amends / repeals / refersTo
     ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+)?by)", "left", "right"),
     ("amends", r"\bamended\s+(\w+ly\s+)?by\b", "right", "left"),
+    # "amends three existing texts: the X, ...; the Y, ...; and the Z"
+    ("amends", r"\b(amends|amended|amend)\s+(two|three|four|five|six|several)\s+([a-z]+\s+)?(texts|acts|laws|regulations|directives|instruments)\s*:(?P<O>[^.]{1,500})", "left", "group-all"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|to\s+repeal)\b", "left", "right"),
     ("repeals", r"\b(repealed|replaced)\s+by\b", "right", "left"),

@@ -180,7 +180,9 @@ TRIGGERS = [
     ("amends", r"\b(tot\s+wijziging\s+van|wijzigt|wijzigen|wijzigde|wijzigden)\b", "left", "right"),
     ("amends", r"\bgewijzigd\s+(door|bij)\b", "right", "left"),
     # inversion after an adverbial: "Daarnaast wijzigt de verordening Richtlijn ..."
-    ("amends", r"\b(wijzigt|wijzigde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
+    ("amends", r"\b(wijzigt|wijzigde)\s+(?P<S>(de|het|deze|die)\s+((nieuwe|herziene|gewijzigde)\s+)?[\w-]+)", "inverted", "right"),
+    # "wijzigt drie bestaande teksten: de X, ...; de Y, ...; en de Z"
+    ("amends", r"\b(wijzigt|wijzigde|wijzigen)\s+(twee|drie|vier|vijf|zes|enkele|meerdere)\s+([a-z]+\s+)?(teksten|wetten|besluiten|verordeningen|richtlijnen|handelingen)\s*:(?P<O>[^.]{1,500})", "left", "group-all"),
     ("repeals", r"\b(vervangt|vervangen|trekt|trok)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
