@@ -522,6 +522,14 @@ EXACT = [
            "under which Member States draw up plans; and the Fuel Quality Directive, Directive 98/70/EC.",
      {("celex/32023L2413", "amends", "celex/32018L2001"), ("celex/32023L2413", "amends", "celex/32018R1999"),
       ("celex/32023L2413", "amends", "celex/31998L0070")}),
+    # the Commission builds and runs it; a description on a common abbreviation ("een IT-systeem") names nothing
+    ("en", "Directive (EU) 2024/1799 applies. The Directive sets up a European online platform for repair, which the "
+           "Commission will build and run, with a section for each Member State.",
+     {("celex/32024L1799", "establishes", "programme/european-online-platform-for-repair"),
+      ("institution/european-commission", "implements", "programme/european-online-platform-for-repair")}),
+    ("nl", "Verder komt er een EU-SoHO-platform, een gezamenlijk IT-systeem voor registratie dat door de Commissie "
+           "wordt beheerd.",
+     {("institution/european-commission", "implements", "programme/eu-soho-platform")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

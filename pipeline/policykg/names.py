@@ -88,7 +88,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
     heads = list(compress(range(len(tokens.words)), map(lookup.__getitem__, tokens.lower)))
     connectors = rules.name_connectors | other.name_connectors if other is not None else rules.name_connectors
     found = (
-        _hyphen_compounds(tokens, heads, lookup)
+        _hyphen_compounds(tokens, heads, lookup, rules.common_acronyms)
         + _capitalised_names(tokens, heads, rules, connectors, lookup)
         + _head_first_names(tokens, heads, rules, lookup)
         + _quoted_names(tokens.text, lookup)
@@ -128,13 +128,15 @@ def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses) -> list[Candidate]:
-    """Compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform"."""
+def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: _HeadClasses,
+                      common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Compounds with a telling head: "AI@EC-mededeling", "EuroHPC-verordening", "Net-Zero-platform";
+    not those on a common abbreviation ("een IT-systeem", "het ICT-platform")."""
     words, space = tokens.words, tokens.space
     found = []
     for head in heads:
         i = head - 2
-        if i < 0 or words[i + 1] not in _HYPHENS or space[i + 1] or space[i]:
+        if i < 0 or words[i + 1] not in _HYPHENS or space[i + 1] or space[i] or words[i] in common:
             continue
         if _is_namelike(words[i]) and any(c.isalnum() for c in words[i]):
             first = i
@@ -430,7 +432,8 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
         cls = lookup[lower[i]][0]
         if cls is None:
             continue
-        glued_prefix = i > 1 and words[i - 1] == "-" and not space[i - 2] and _capitalised(tokens, i - 2)
+        glued_prefix = i > 1 and words[i - 1] == "-" and not space[i - 2] and _capitalised(tokens, i - 2) \
+            and words[i - 2] not in rules.common_acronyms
         if not words[i][:1].isupper() and not glued_prefix and not (
             i > 0 and lower[i - 1] in _NAME_ADJECTIVES and words[i - 1][:1].isupper()
         ):

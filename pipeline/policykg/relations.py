@@ -273,6 +273,10 @@ class RelationFinder:
                       and not C.ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)]
         relative = C.RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
+        if relative and role == 1 and window and not C.ANTECEDENT_GAP.match(self.text, window[-1].end, t_start):
+            # "sets up a new online service, which the Commission will run": the relative clause is about
+            # the noun right before it, which names nothing here
+            window = []
         fitting = [a for a in window if fits(prop, role, a.cls)]
         last = window[-1] if window and role == 0 else (fitting[-1] if fitting else None)
         if last is not None and (role == 0 and C.COORDINATED.match(self.text, last.end, t_start)

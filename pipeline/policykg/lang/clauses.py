@@ -63,6 +63,10 @@ COMMON_NOUN = re.compile(r"\b(de|het|the|a|an|een)\s+[a-z]")
 #: A possessive right after a mention ("the Commission's").
 POSSESSIVE = re.compile(r"['’]s\b")
 #: A trigger that opens a relative clause.
+#: Between a relative clause's antecedent and its pronoun: brackets, a comma and a description in apposition
+#: at most ("een EU-SoHO-platform, een gezamenlijk IT-systeem voor registratie dat ..."), or the one verb a
+#: Dutch sentence puts last before it ("gegevens van het IMEO gebruiken, dat ...").
+ANTECEDENT_GAP = re.compile(r"\s*\)?\s*(\((?:[^()]|\([^()]*\))*\))?(\s+[a-zà-ÿ]+)?\s*(,\s*(een|a|an)\s+[^,()]{1,80})?\s*,?\s*$", re.I)
 RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
 #: ("sets up a European online platform for repair, which the Commission will build").

@@ -225,7 +225,7 @@ TRIGGERS = [
     # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
     ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
     ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
-    ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+(runs|manages|implements|operates|administers)\b", "group", "left"),
+    ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+((will|shall|is\s+to)\s+)?([a-z]+\s+and\s+)?(runs|run|manages|manage|implements|implement|operates|operate|administers|administer)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),
     # "the EDPS takes part as an observer": in what the sentence is about

@@ -278,6 +278,8 @@ TRIGGERS = [
     ("implements", r"\b(uitgevoerd|beheerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
     ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
     ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
+    # "een IT-systeem dat door de Commissie wordt beheerd"
+    ("implements", r"\b(die|dat)\s+(door|bij)\s+(?P<S>[^,.;]{1,80}?)\s+(wordt|worden|werd|werden|zal\s+worden)\s+(beheerd|uitgevoerd|geëxploiteerd|gerund)\b", "group-first", "left"),
     ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
     # participatesIn
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
