@@ -193,6 +193,9 @@ def test_refs_are_sorted_and_disjoint() -> None:
         # a noun joined by "and" to a complement is part of it
         ("the proposal for a directive on the substantiation and communication of claims (COM(2023) 166)", "PC"),
         ("het voorstel voor een richtlijn over de onderbouwing en mededeling van claims (COM(2023) 166)", "PC"),
+        # a plan is a communication, also as the tail of a compound, nearer than the act it announces
+        ("kondigde de verordening aan in het Green Deal-industrieplan (COM(2023) 62)", "DC"),
+        ("the REPowerEU Plan (COM(2022) 230)", "DC"),
     ],
 )
 def test_classify_com(text: str, kind: str) -> None:

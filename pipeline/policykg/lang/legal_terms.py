@@ -117,6 +117,7 @@ COM_COMMUNICATION_WORDS: tuple[str, ...] = (
     "groenboek",
     "routekaart",
     "kompas",
+    "plan",
     "evaluatie",
     # en
     "communication",
@@ -131,6 +132,7 @@ COM_COMMUNICATION_WORDS: tuple[str, ...] = (
     "green paper",
     "roadmap",
     "compass",
+    "plan",
     "evaluation",
 )
 
@@ -167,6 +169,7 @@ COM_COMPOUND_TAILS: tuple[str, ...] = (
     "mededeling",
     "strategie",
     "actieplan",
+    "plan",
     "verslag",
     "voorstel",
     "verordening",
