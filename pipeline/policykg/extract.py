@@ -67,8 +67,7 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
         + sector_word_candidates(text, rules)
     )
     # "de productie van halfgeleiders", "the manufacturing of chips": an activity, not the sector
-    activity = _ACTIVITY_OF[item.lang] if item.lang in _ACTIVITY_OF else None
-    if activity is not None:
+    if (activity := _ACTIVITY_OF.get(item.lang)) is not None:
         candidates = [c for c in candidates if not (c.cls == "Sector" and activity.match(text, c.end))]
     candidates += acronym_candidates(text, candidates)
     candidates += bare_acronym_candidates(text, candidates, rules)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import ids
+from .lang import clauses as C
 from .mentions import Candidate
 from .vocabulary import Vocabulary, fold
 
@@ -311,7 +312,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         seen[iri].add(cand.text, len(linked))
         if idx in alias and entities[iri].cls in _LEGISLATION:
             seen[iri].count -= 1  # "the Radio Equipment Directive (Directive 2014/53/EU)": one mention, not two
-        if _AMENDED.search(text, max(0, cand.start - 30), cand.start):
+        if C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start):
             seen[iri].count -= 1  # "which amends the Radio Equipment Directive": what the item is not about
         if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
@@ -422,9 +423,6 @@ def _names(info: EntityInfo, vocabulary: Vocabulary) -> tuple[frozenset[str], fr
     return names | own, words | {word for name in own for word in name.split()}
 
 
-#: Just before an act the item only amends, repeals or replaces.
-_AMENDED = re.compile(r"\b(amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|repeals|repealing|replaces|"
-                      r"vervangt|trekt)\s+((the|de|het)\s+)?$", re.I)
 _EUROPEAN = re.compile(r"^(?:an?\s+|een\s+|de\s+|het\s+|the\s+)?(?:european|europese|europees|eu)\s+", re.I)
 
 

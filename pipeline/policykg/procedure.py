@@ -3,30 +3,34 @@
 News reports the Parliament's and the Council's votes in a short-hand that triggers do not
 read: "The European Parliament adopted the text on 27 February and the Council on 11 March",
 "Het Parlement stemde op 17 december in; de Raad volgde een dag later", "the Council adopted
-the Regulation" after "the Parliament adopted its position". Three rules cover it, per sentence
+the Regulation" after "the Parliament adopted its position". Four rules cover it, per sentence
 that names a co-legislator and uses one of the language's adoption words
 (``ADOPTION_WORDS`` in the rule files):
 
+- when the sentence adopts "both texts" or "drie teksten" (``SEVERAL_ACTS``) and names no law, the
+  acts are the laws the next sentences or list items open with, one each, or else those the
+  sentence before names;
 - when the sentence states that one act is adopted by one co-legislator, the other one named
   in it adopted that act too;
 - when it states no adoption but names one law, that law is the act;
-- when the sentence names no act (a proposal or communication aside) and no programme, the act is the
-  one the item is about: the law (regulation, directive or decision) mentioned most, with the
-  title and lead counting double.
+- when the sentence names no act (a proposal, communication or package aside) and no programme,
+  the act is the one the item is about: the law (regulation, directive or decision) mentioned
+  most, with the title and lead counting double.
 
 And the Commission's proposal: where a sentence says that the Commission proposed a COM
 proposal and names no law ("The Commission proposed the recast in July 2021 (COM(2021) 558)"),
-the law the item is about was proposed by the Commission too, unless the item says so already.
+the law the item is about was proposed by the Commission too, unless the item says so already;
+and it is part of what that sentence says the proposal was part of ("... as part of the Fit for
+55 package").
 
 The relations carry the trigger ``(legislative procedure)``.
 """
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Sequence
 
+from .lang import clauses as C
 from .lang.rules import LanguageRules
 from .linking import category
 from .model import Relation
@@ -111,10 +115,6 @@ def _listed_laws(units, unit, by_unit: dict[int, list[Arg]], count: int) -> list
     return laws if len(laws) == count else []
 
 
-#: Right before an act that another one amends: "a targeted amendment of the Cybersecurity Act".
-_AMENDED = re.compile(r"\b(amendment\s+(of|to)|amending|amends|wijziging\s+van|wijzigt)\s+((the|de|het)\s+)?$", re.I)
-
-
 def _laws_before(text: str, units, unit, by_unit: dict[int, list[Arg]], count: int, law: str | None) -> list[str]:
     """The ``count`` laws that "both directives" or "beide teksten" look back to: those the sentence
     before names (not one it says is amended), with the law the item is about where that sentence
@@ -125,7 +125,7 @@ def _laws_before(text: str, units, unit, by_unit: dict[int, list[Arg]], count: i
     pool = by_unit.get(unit.previous, [])
     laws: list[str] = []
     for arg in pool:
-        if arg.cls in LAWS and arg.iri not in laws and not _AMENDED.search(text, max(0, arg.start - 30), arg.start):
+        if arg.cls in LAWS and arg.iri not in laws and not C.AMENDED_BEFORE.search(text, max(0, arg.start - 30), arg.start):
             laws.append(arg.iri)
     if law is not None and law not in laws and any(a.cls == "Proposal" for a in pool):
         laws.append(law)

@@ -190,7 +190,7 @@ class RelationFinder:
         found = self._listed_memo.get(key)
         if found is None:
             gap = self.text[end: start]
-            found = self._listed_memo[key] = C.LIST_GAP.match(gap) is not None or C.LIST_GAP_BODY.match(gap) is not None
+            found = self._listed_memo[key] = bool(C.LIST_GAP.match(gap) or C.LIST_GAP_BODY.match(gap))
         return found
 
     def _siblings(self, arg: Arg, ordered: list[Arg]) -> list[Arg]:
@@ -298,8 +298,9 @@ class RelationFinder:
                 and C.RELATIVE_AGENT.search(self.text, max(fitting[-1].start - 30, 0), fitting[-1].start):
             # "Regulation (EU) 2017/2226, which the Commission proposed ... as part of the package": the body
             # is the relative clause's subject; where it cannot be this trigger's, the antecedent is
-            antecedent = next((a for a in reversed(left) if a.end <= fitting[-1].start and category(a.cls) != "Institution"
-                               and C.RELATIVE_AGENT.match(self.text[a.end: fitting[-1].start])), None)
+            body = fitting[-1]
+            antecedent = next((a for a in reversed(left) if a.end <= body.start and category(a.cls) != "Institution"
+                               and C.RELATIVE_AGENT.match(self.text[a.end: body.start])), None)
             if antecedent is not None:
                 return [[fitting[-1]], [antecedent]]
         if fitting:
@@ -371,14 +372,16 @@ class RelationFinder:
         if right is not None and (C.BEYOND_OBJECT.search(self.text, t_end, right.start)
                                   or C.CLAUSE_BREAK.search(self.text, t_end, right.start)):
             right = None  # "the act that set up the Joint Undertakings under Horizon Europe"
-        if right is not None and prop in {"adoptedBy", "proposedBy"} and C.UNNAMED_OBJECT.match(self.text, t_end, right.start):
-            right = None  # "published guidance on the interpretation of the directive": what was published is the guidance
+        if right is not None and prop in {"adoptedBy", "proposedBy"} \
+                and C.UNNAMED_OBJECT.match(self.text, t_end, right.start):
+            right = None  # "published guidance on the interpretation of the directive": the guidance was published
         if right is not None and not fits(prop, role, right.cls):
             # "amends the founding regulation of the EBA (Regulation (EU) No 1093/2010)": the act in
             # brackets after the body is what the noun before the body names
             after = next((a for a in pool if a.start >= right.end), None)
             if after is not None and after.parenthetical and fits(prop, role, after.cls) \
-                    and self.text[right.end: after.start].strip() == "(" and C.OF_BODY.search(self.text, t_end, right.start):
+                    and self.text[right.end: after.start].strip() == "(" \
+                    and C.OF_BODY.search(self.text, t_end, right.start):
                 right = after
         if right is not None and fits(prop, role, right.cls):
             return [self._siblings(right, self._ordered(unit))]

@@ -42,6 +42,10 @@ LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", 
 #: Before the body that is the subject of a relative clause: "X, which the Commission proposed", "X, die de
 #: Commissie voorstelde".
 RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|het)\s+$", re.I)
+#: Just before an act that another one amends, repeals or replaces: "which amends the Radio Equipment
+#: Directive", "a targeted amendment of the Cybersecurity Act", "trekt de richtlijn".
+AMENDED_BEFORE = re.compile(r"\b(amendment\s+(of|to)|amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|"
+                            r"repeals|repealing|replaces|vervangt|trekt)\s+((the|de|het)\s+)?$", re.I)
 #: Just before the agent of a passive: "by the", "door de".
 AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
