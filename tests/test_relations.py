@@ -539,3 +539,14 @@ EXACT = [
 @pytest.mark.parametrize("lang,text,expected", EXACT)
 def test_relation_phrasings_exactly(lang, text, expected):
     assert relations(text, lang) == expected
+
+
+def test_a_list_of_sectors_after_the_council_belongs_to_the_act_not_the_council():
+    found = relations("Richtlijn (EU) 2022/2557 is omgezet. De richtlijn wordt aangevuld door de aanbeveling van de "
+                      "Raad van 8 december 2022 over kritieke infrastructuur, die de Raad aannam en die voorrang geeft "
+                      "aan energie, digitale infrastructuur, vervoer en ruimtevaart.", "nl")
+    targeting = {(subject, obj) for subject, prop, obj in found if prop == "targetsSector"}
+    assert {obj for _, obj in targeting} == {"sector/energy", "sector/digital-infrastructure", "sector/transport",
+                                              "sector/space"}
+    assert {subject for subject, _ in targeting} == {
+        subject for subject, prop, _ in found if prop == "adoptedBy" and subject.startswith("instrument/")}

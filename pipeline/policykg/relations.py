@@ -516,7 +516,8 @@ class RelationFinder:
             first = min(members, key=lambda a: a.start)
             if C.PORTFOLIO.search(self.text, max(first.start - 40, 0), first.start):
                 continue  # "de minister voor Klimaat en Energie": an office, not the sectors of an act
-            left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)]
+            left = [a for a in pool if a.end <= first.start and fits("targetsSector", 0, a.cls)
+                    and a.iri != COMMISSION and a.iri not in CO_LEGISLATORS]
             # no subject before the list: what the item is about, else what the sentences before were about
             subject = left[-1:] or self._item_topic("targetsSector", 0) \
                 or self._topic(unit, "targetsSector", 0, before=first.start)
