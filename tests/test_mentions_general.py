@@ -300,3 +300,12 @@ def test_an_act_named_by_its_author_and_date_is_no_reference_back():
     assert not recommendation.entity.endswith("32022L2557")
     labels = {e.iri: e.labels for e in found.entities}
     assert any("aanbeveling van de Raad van 8 december 2022" in text for text, _ in labels[recommendation.entity])
+
+
+def test_an_adjective_sharing_the_noun_after_it_is_no_sector_of_its_own():
+    found = sectors("De STEP-regeling (Verordening (EU) 2024/795) richt zich op sectoren zoals digitale technologieën, "
+                    "schone en hulpbronnenefficiënte technologieën en biotechnologie.", "nl")
+    assert "schone" not in found
+    # a noun in "-ie" before "en" stays a sector of its own
+    assert "industrie" in sectors("De waterweerbaarheidsstrategie (COM(2025) 280) vraagt sectoren als landbouw, "
+                                  "industrie en energie zuiniger met water om te gaan.", "nl")

@@ -136,6 +136,9 @@ def sector_list_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
                     continue
                 if len(words) == 1 and words[0].lower() in _GENERIC_MEMBERS:
                     continue
+                if len(words) == 1 and rules.lang == "nl" and words[0].endswith("e") and not words[0].endswith(("ie", "ee")) \
+                        and re.match(r"\s+(en|of)\s+\S+\s+\S", text[offset + len(part):]):
+                    continue  # "schone en hulpbronnenefficiënte technologieën": an adjective sharing the noun after it
                 if any(any(c.isdigit() for c in w) or w[:1].isupper() for w in words):
                     continue
                 if any("sector" in w.lower() or w.lower() in {"en", "and", "andere", "other"} for w in words):
