@@ -71,3 +71,19 @@ def test_the_author_of_an_act_does_not_tell_which_act_it_is():
                     "Implementing Decision (EU) 2021/173 of the Commission sets up HaDEA. HERA was set up by a "
                     "Commission Decision of 16 September 2021.", "en")
     assert (PKR + "celex/32021D0173", "establishes", PKR + "institution/hera") not in stated(ex)
+
+
+def test_an_acronym_name_joins_the_act_whose_description_it_spells():
+    ex = extraction("Health technology assessment",
+                    "From today the Regulation on health technology assessment, Regulation (EU) 2021/2282, applies. "
+                    "Under the HTA Regulation, joint clinical assessments start with cancer medicines.", "en")
+    assert not any(e.iri.endswith("/hta-regulation") for e in ex.entities)
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32021R2282")
+    assert "HTA Regulation" in {text for text, _ in act.labels}
+
+
+def test_an_acronym_the_title_does_not_spell_stays_its_own_node():
+    ex = extraction("Health technology assessment",
+                    "From today the Regulation on health technology assessment, Regulation (EU) 2021/2282, applies. "
+                    "The MDR Regulation is not changed.", "en")
+    assert any(e.iri.endswith("/mdr-regulation") for e in ex.entities)

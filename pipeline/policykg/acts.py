@@ -40,11 +40,16 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
                 or info.kind not in {"name", "weak", "anon"}:
             continue
         words = _telling_words(t for t, _ in info.labels)
-        if not words:
+        acronym = _acronym(t for t, _ in info.labels)
+        if not words and not acronym:
             continue
         # of the same kind: a national act ("Energiewet", class Instrument) is no EU act
         fitting = [c for c in numbered if c.cls == info.cls
-                   if all(any(t.startswith(w) for t in titles[c.iri]) for w in words)]
+                   if words and all(any(t.startswith(w) for t in titles[c.iri]) for w in words)]
+        if not fitting and acronym:
+            # "the HTA Regulation", "de STEP-verordening": an acronym of words in the act's title
+            fitting = [c for c in numbered if c.cls == info.cls
+                       and _spells(acronym, titles[c.iri] + _words_before(linked, c.iri, text))]
         if len(fitting) != 1:
             continue
         act = fitting[0]
@@ -75,6 +80,32 @@ def _telling_words(labels: Iterable[str]) -> set[str]:
     return set()
 
 
+def _acronym(labels: Iterable[str]) -> str:
+    """The capitals of the acronym in an act's first label, in lower case ("HTA Regulation" -> "hta",
+    "SoHO-verordening" -> "sho"), or "" when it has none.
+
+    >>> _acronym(["HTA Regulation"]), _acronym(["SoHO-verordening"]), _acronym(["Methane Regulation"])
+    ('hta', 'sho', '')
+    """
+    for label in labels:
+        for word in re.findall(r"[^\W\d_]+", label):
+            capitals = [c for c in word if c.isupper()]
+            if len(capitals) >= 2 and word.lower() not in _GENERIC:
+                return "".join(capitals).lower()
+        return ""
+    return ""
+
+
+def _spells(acronym: str, title: list[str]) -> bool:
+    """Whether the initials of consecutive telling words of ``title`` spell ``acronym``.
+
+    >>> _spells("hta", "on health technology assessment and amending directive".split())
+    True
+    """
+    initials = "".join(word[0] for word in title if word not in _GENERIC)
+    return len(acronym) >= 2 and acronym in initials
+
+
 def _title_words(linked: list[Linked], iri: str, text: str) -> list[str]:
     """The words of the titles that follow the numbered act's mentions ("on the reduction of methane
     emissions in the energy sector")."""
@@ -85,4 +116,17 @@ def _title_words(linked: list[Linked], iri: str, text: str) -> list[str]:
         rest = text[link.cand.end: link.cand.end + 160]
         stop = _TITLE_END.search(rest)
         words += re.findall(r"[^\W\d_]+", rest[: stop.start() if stop else len(rest)].lower())
+    return words
+
+
+def _words_before(linked: list[Linked], iri: str, text: str) -> list[str]:
+    """The words of the description right before the numbered act's mentions, in the same sentence
+    ("the Regulation on health technology assessment, | Regulation (EU) 2021/2282")."""
+    words: list[str] = []
+    for link in linked:
+        if link.iri != iri or link.cand.kind != "legal":
+            continue
+        before = text[max(0, link.cand.start - 120): link.cand.start]
+        stop = max(before.rfind(c) for c in ".;:\n")
+        words += re.findall(r"[^\W\d_]+", before[stop + 1:].lower())
     return words
