@@ -530,6 +530,13 @@ EXACT = [
     ("nl", "Verder komt er een EU-SoHO-platform, een gezamenlijk IT-systeem voor registratie dat door de Commissie "
            "wordt beheerd.",
      {("institution/european-commission", "implements", "programme/eu-soho-platform")}),
+    # "X works together with Y": a body with a programme takes part in it; two bodies stay as they were
+    ("en", "Destination Earth (DestinE) works together with the EuroHPC Joint Undertaking, whose supercomputers run "
+           "the simulations.",
+     {("institution/eurohpc-joint-undertaking", "participatesIn", "programme/destination-earth")}),
+    ("nl", "InvestAI moet 200 miljard euro mobiliseren; die faciliteit wordt samen met de Europese Investeringsbank "
+           "(EIB) ontwikkeld.",
+     {("institution/european-investment-bank", "participatesIn", "programme/investai")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

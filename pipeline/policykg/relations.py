@@ -410,6 +410,11 @@ class RelationFinder:
                 shared = next((r.subject for r in reversed(self._current) if r.property == prop), None)
                 if shared is not None:
                     choices.append([self._arg_of(shared, unit)])
+            elif part == "programme":
+                # the programme right before the trigger, when no other mention stands between
+                before = [a for a in pool if a.end <= t_start]
+                if before and category(before[-1].cls) == "Programme":
+                    choices.append([before[-1]])
             elif part == "inside":
                 choices += [[a] for a in self._fitting(unit, prop, role) if t_start <= a.start < t_end][:1]
             elif part == "left":

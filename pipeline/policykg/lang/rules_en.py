@@ -238,4 +238,6 @@ TRIGGERS = [
     ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),
     ("participatesIn", r"\b(takes?\s+part\s+in|took\s+part\s+in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),
     ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|together\s+with|alongside)\b", "left", "right"),
+    # "DestinE works together with the EuroHPC Joint Undertaking": the body takes part in the programme
+    ("participatesIn", r"\b(together\s+with|in\s+cooperation\s+with)\b", "right", "programme"),
 ]

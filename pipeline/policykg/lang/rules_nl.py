@@ -293,4 +293,6 @@ TRIGGERS = [
     # "... neemt als waarnemer deel": in what the sentence is about
     ("participatesIn", r"\b(neemt|nemen|heeft|hebben)\s+(als|de\s+status\s+van)\s+(waarnemer|lid)\s+(deel|zitting)\b", "left", "topic"),
     ("participatesIn", r"\b(lid\s+van|neemt\s+deel\s+aan|nemen\s+deel\s+aan|deelnemen\s+aan|sluit\s+zich\s+aan\s+bij)\b", "left", "right"),
+    # "die faciliteit wordt samen met de Europese Investeringsbank ontwikkeld": the body takes part in it
+    ("participatesIn", r"\b(samen\s+met|in\s+samenwerking\s+met)\b", "right", "programme"),
 ]
