@@ -125,7 +125,8 @@ def _laws_before(text: str, units, unit, by_unit: dict[int, list[Arg]], count: i
     pool = by_unit.get(unit.previous, [])
     laws: list[str] = []
     for arg in pool:
-        if arg.cls in LAWS and arg.iri not in laws and not C.AMENDED_BEFORE.search(text, max(0, arg.start - 30), arg.start):
+        amended = C.AMENDED_BEFORE.search(text, max(0, arg.start - 30), arg.start)
+        if arg.cls in LAWS and arg.iri not in laws and not amended:
             laws.append(arg.iri)
     if law is not None and law not in laws and any(a.cls == "Proposal" for a in pool):
         laws.append(law)

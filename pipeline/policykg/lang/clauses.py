@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+def _right_before(words: str, articles: str = r"the|de|het") -> re.Pattern[str]:
+    """A pattern for one of ``words`` and an optional article at the end of the text searched: what
+    stands right before a mention ("by the", "namens", "which amends the")."""
+    return re.compile(rf"\b({words})\s+(({articles})\s+)?$", re.I)
+
+
 #: Between two members of a list: a comma, "and"/"en" and the like, after a short description or an
 #: aside in brackets of the first member ("Richtlijn 2003/87/EG over het EU-ETS en Verordening ...").
 LIST_GAP = re.compile(
@@ -36,7 +42,7 @@ UNNAMED_OBJECT = re.compile(r"\s*(?:(?:its|their|zijn|haar|hun)\s+)?(?:[a-z][\w-
                             r"over|inzake|betreffende|aangaande)\s+(?:the\s+|de\s+|het\s+)?[a-z]")
 #: Before a body whose act is named in brackets after it: "the founding regulations of", "de
 #: oprichtingsverordening van".
-OF_BODY = re.compile(r"\b(of|van)\s+(the\s+|de\s+|het\s+)?$", re.I)
+OF_BODY = _right_before(r"of|van")
 #: Words that open a list without being part of its first member: "zowel X als Y", "both X and Y".
 LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", re.I)
 #: Before the body that is the subject of a relative clause: "X, which the Commission proposed", "X, die de
@@ -44,12 +50,12 @@ LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", 
 RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|het)\s+$", re.I)
 #: Just before an act that another one amends, repeals or replaces: "which amends the Radio Equipment
 #: Directive", "a targeted amendment of the Cybersecurity Act", "trekt de richtlijn".
-AMENDED_BEFORE = re.compile(r"\b(amendment\s+(of|to)|amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|"
-                            r"repeals|repealing|replaces|vervangt|trekt)\s+((the|de|het)\s+)?$", re.I)
+AMENDED_BEFORE = _right_before(r"amendment\s+(of|to)|amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|"
+                               r"repeals|repealing|replaces|vervangt|trekt")
 #: Just before the agent of a passive: "by the", "door de".
-AGENT = re.compile(r"\b(by|door)\s+((the|de|het|a|an|een)\s+)?$", re.I)
+AGENT = _right_before(r"by|door", articles=r"the|de|het|a|an|een")
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
-ON_BEHALF = re.compile(r"\b(namens|on\s+behalf\s+of|uit\s+naam\s+van)\s+((the|de|het)\s+)?$", re.I)
+ON_BEHALF = _right_before(r"namens|on\s+behalf\s+of|uit\s+naam\s+van")
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
 #: A conjunction that closes a list.
