@@ -309,3 +309,19 @@ def test_an_adjective_sharing_the_noun_after_it_is_no_sector_of_its_own():
     # a noun in "-ie" before "en" stays a sector of its own
     assert "industrie" in sectors("De waterweerbaarheidsstrategie (COM(2025) 280) vraagt sectoren als landbouw, "
                                   "industrie en energie zuiniger met water om te gaan.", "nl")
+
+
+def test_an_unnamed_package_of_a_number_of_proposals_is_labelled_by_what_it_holds():
+    found = extract(NewsItem(id="case", title="Title", lang="en", body=(
+        "The Commission proposed Regulation (EU) 2024/1620 in 2021 as part of a package of four legislative proposals "
+        "on anti-money laundering.")))
+    package = next(m for m in found.mentions if m.text == "package")
+    labels = {text for e in found.entities if e.iri == package.entity for text, _ in e.labels}
+    assert "package of four legislative proposals on anti-money laundering" in labels
+
+
+def test_acts_a_dutch_relative_clause_amends_are_not_what_the_item_is_about():
+    # "die X en Y wijzigt": X and Y are amended; "de tekst" later is the amending act
+    found = mentions("Verordening (EU) 2024/1468, die zowel Verordening (EU) 2021/2115 als Verordening (EU) 2021/2116 "
+                     "wijzigt, is in werking getreden. Het Europees Parlement keurde de tekst op 24 april goed.", "nl")
+    assert found["tekst"][0] == ID + "celex/32024R1468"

@@ -537,6 +537,25 @@ EXACT = [
     ("nl", "InvestAI moet 200 miljard euro mobiliseren; die faciliteit wordt samen met de Europese Investeringsbank "
            "(EIB) ontwikkeld.",
      {("institution/european-investment-bank", "participatesIn", "programme/investai")}),
+    # "adopted it, together with X": the pronoun's act and X; the other co-legislator follows for both
+    ("en", "AMLA was established by Regulation (EU) 2024/1620. The European Parliament adopted it, together with "
+           "Regulation (EU) 2024/1624, in April 2024; the Council followed in May 2024.",
+     {("celex/32024R1620", "establishes", "institution/anti-money-laundering-authority"),
+      ("celex/32024R1620", "adoptedBy", "institution/european-parliament"),
+      ("celex/32024R1620", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32024R1624", "adoptedBy", "institution/european-parliament"),
+      ("celex/32024R1624", "adoptedBy", "institution/council-of-the-european-union")}),
+    # "the proposal for a Net-Zero Industry Act (COM(2023) 161)" is that proposal, not the one before
+    ("en", "The Commission proposed the Critical Raw Materials Act in March 2023 (COM(2023) 160). The CRMA "
+           "complements the proposal for a Net-Zero Industry Act (COM(2023) 161).",
+     {("celex/32024R1252", "proposedBy", "institution/european-commission"),
+      ("celex/52023PC0160", "proposedBy", "institution/european-commission"),
+      ("celex/32024R1252", "refersTo", "celex/52023PC0161")}),
+    # nothing is part of a proposal ("binnen twee maanden na het voorstel")
+    ("nl", "De Commissie diende het voorstel (COM(2024) 139) op 15 maart in. Daarmee werd Verordening (EU) 2024/1468 "
+           "binnen twee maanden na het voorstel aangenomen.",
+     {("celex/52024PC0139", "proposedBy", "institution/european-commission"),
+      ("celex/32024R1468", "proposedBy", "institution/european-commission")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

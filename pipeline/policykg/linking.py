@@ -314,6 +314,9 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             seen[iri].count -= 1  # "the Radio Equipment Directive (Directive 2014/53/EU)": one mention, not two
         if C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start):
             seen[iri].count -= 1  # "which amends the Radio Equipment Directive": what the item is not about
+        elif lang == "nl" and category(entities[iri].cls) == "Instrument" and C.AMENDED_RELATIVE_BEFORE.search(text, max(0, cand.start - 150), cand.start) \
+                and C.AMENDED_VERB_AFTER.match(text[cand.end:cand.end + 160]):
+            seen[iri].count -= 1  # "die zowel de GLB-verordening als ... wijzigt"
         if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)

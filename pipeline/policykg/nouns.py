@@ -23,6 +23,10 @@ _DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"
 
 _COREF_HEADS = {"Institution", "Programme", "Initiative"}
 
+#: Numbers that say how many things an unnamed package or set holds ("a package of four proposals").
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
+
 
 @lru_cache(maxsize=None)
 def _may_be_noun(lang: str) -> WordTable[bool]:
@@ -103,6 +107,10 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     # "de verordening over de herstel- en veerkrachtfaciliteit" describes, it does not refer back
     refers_back = det in rules.definite and not compound and not (nxt in rules.descriptive_prepositions and not dated) \
         and not (nxt in {"van", "of"} and _dated_author(tokens, i + width + 1, rules))
+    if refers_back and nxt in {"for", "voor"} and after + 1 < n and lower[after] in {"a", "an", "the", "een", "de", "het"} \
+            and words[after + 1][:1].isupper():
+        # "the proposal for a Net-Zero Industry Act": the name after it says which, not the proposals before
+        return None, i + width
     cand = Candidate(start, end, text, "coref" if refers_back else "anon", cls, head=head,
                      extra={"compound": compound, "demonstrative": det in _DEMONSTRATIVES})
     if cand.kind == "anon":
@@ -137,12 +145,18 @@ def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRule
         return text, stop
     j = end
     purpose = lower[end] in {"om", "to"}
+    # "a package of four legislative proposals on ...": what the package holds, trigger words included
+    counted = lower[end] in {"of", "van"} and end + 1 < n and lower[end + 1] in _COUNTS
     seen_capital = False
     while j < n and j - start < 14:
         word = words[j]
         if (is_punct(word) and word not in {"-", "/", "@"}) or word.isspace():
             break
-        if j > end and (lower[j] in rules.name_stops or lower[j] in rules.trigger_words) and not purpose:
+        if counted:  # "... four legislative proposals on anti-money laundering"
+            stop = lower[j] in rules.name_stops and lower[j] not in rules.label_prepositions
+        else:
+            stop = lower[j] in rules.name_stops or lower[j] in rules.trigger_words
+        if j > end and stop and not purpose:
             break
         capital = word[:1].isupper() or word[:1].isdigit()
         glued = words[j - 1] == "-" and not space[j - 1]

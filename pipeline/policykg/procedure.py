@@ -83,21 +83,21 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
                         out.setdefault((act, body), Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER))
             if texts:
                 continue
-        if len(acts) == 1:
-            act = next(iter(acts))
+        if len(acts) == 1 or (acts and len({r.object for r in here}) == 1):
+            # "The Parliament adopted it, together with the AML Regulation ...; the Council followed"
+            adopted = sorted(acts)
         elif not acts and len(laws_here) == 1:
             # "Na akkoord in het Parlement en de Raad werd de verordening ondertekend"
-            act = next(iter(laws_here))
+            adopted = list(laws_here)
         elif not acts and not any(a.cls not in _PAPERS and category(a.cls) in {"Instrument", "Programme"}
                                   for a in pool):
-            act = law
+            adopted = [law] if law is not None else []
         else:
             continue
-        if act is None:
-            continue
-        for body in named:
-            if (act, body) not in stated and (act, body) not in out:
-                out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
+        for act in adopted:
+            for body in named:
+                if (act, body) not in stated and (act, body) not in out:
+                    out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
     return list(out.values())
 
 

@@ -89,12 +89,18 @@ COUNCIL = ids.PKR_IRI + "institution/council-of-the-european-union"
 CO_LEGISLATORS = (PARLIAMENT, COUNCIL)
 
 
+#: Legislative texts: each stands alone, nothing is part of one ("binnen twee maanden na het voorstel").
+_LAWS_AND_PROPOSALS = {"Regulation", "Directive", "Decision", "Proposal"}
+
+
 def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
     if s.iri == o.iri or not fits(prop, 0, s.cls) or not fits(prop, 1, o.cls):
         return False
     if prop == "partOf" and {category(s.cls), category(o.cls)} == {"Instrument", "Institution"}:
         # an act is not part of a body, nor a body part of an act ("een besluit om binnen de Commissie ...")
         return False
+    if prop == "partOf" and o.cls in _LAWS_AND_PROPOSALS:
+        return False  # a thing is part of a package, strategy or programme, not of a law or a proposal for one
     if prop == "targetsSector" and (s.iri == COMMISSION or s.iri in CO_LEGISLATORS):
         return False  # the Commission, the Parliament and the Council act across sectors; they target none
     if prop == "fundedThrough" and s.iri == COMMISSION:
@@ -383,14 +389,25 @@ class RelationFinder:
                     and self.text[right.end: after.start].strip() == "(" \
                     and C.OF_BODY.search(self.text, t_end, right.start):
                 right = after
+        pronoun = C.PRONOUN_AFTER.match(self.text, t_end)
         if right is not None and fits(prop, role, right.cls):
-            return [self._siblings(right, self._ordered(unit))]
-        if not C.PRONOUN_AFTER.match(self.text, t_end):
+            if pronoun is None:
+                return [self._siblings(right, self._ordered(unit))]
+            if C.TOGETHER_WITH.match(self.text[t_end: right.start]):
+                # "The Parliament adopted it, together with the AML Regulation and the new directive"
+                return [self._pronoun_object(unit, prop, role, t_start) + self._siblings(right, self._ordered(unit))]
+        if pronoun is None:
             return []
+        found = self._pronoun_object(unit, prop, role, t_start)
+        return [found] if found else []
+
+    def _pronoun_object(self, unit: int, prop: str, role: int, t_start: int) -> list[Arg]:
+        """What an object pronoun right after the trigger stands for: the topic of the sentence up to
+        the trigger, else that of the sentence before."""
         found = self._topic(unit, prop, role, before=t_start)
         if not found and self.units[unit].previous is not None:
             found = self._topic(self.units[unit].previous, prop, role)
-        return [found] if found else []
+        return found
 
     def _candidates(self, strategy: str, unit: int, m: re.Match[str], group: str, prop: str, role: int) -> list[list[Arg]]:
         """Argument choices for one role: a list of alternatives, each a list of arguments (fan-out)."""

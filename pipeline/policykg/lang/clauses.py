@@ -52,6 +52,12 @@ RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|
 #: Directive", "a targeted amendment of the Cybersecurity Act", "trekt de richtlijn".
 AMENDED_BEFORE = _right_before(r"amendment\s+(of|to)|amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|"
                                r"repeals|repealing|replaces|vervangt|trekt")
+#: Around an act that a Dutch relative clause amends, its verb last: "die zowel de GLB-verordening
+#: (Verordening (EU) 2021/2115) | als ... | wijzigt"; before the mention the relative pronoun, after it the
+#: verb, with no comma or full stop on either side.
+AMENDED_RELATIVE_BEFORE = re.compile(r"\b(die|dat)\s[^,.;:!?]{0,140}$", re.I)
+AMENDED_VERB_AFTER = re.compile(r"^(?:[^,.;:!?()]|\((?:[^()]|\([^()]*\))*\))*?\b(wijzigt|wijzigen|wijzigde|wijzigden|intrekt|"
+                                r"intrekken|vervangt|vervangen)\b", re.I)
 #: Just before the agent of a passive: "by the", "door de".
 AGENT = _right_before(r"by|door", articles=r"the|de|het|a|an|een")
 #: Just before a mention that something is done for: "namens Nederland", "on behalf of the Commission".
@@ -100,5 +106,7 @@ PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded
 PRONOUN_AFTER_VERB = re.compile(r"\s+(zij|ze|hij)\b")
 #: An object pronoun right after a trigger ("the Council adopted it").
 PRONOUN_AFTER = re.compile(r"\s*(it|them)\b", re.I)
+#: After an object pronoun, more objects: "adopted it, together with the AML Regulation and ...".
+TOGETHER_WITH = re.compile(r"\s*(it|them)\s*,?\s*(together\s+with|along\s+with|as\s+well\s+as)\s+((the|a|an)\s+)?$", re.I)
 #: A trigger by which a programme falls under a body ("CEF Digitaal valt onder HaDEA"): the body runs it.
 FALLS_UNDER = re.compile(r"(valt|vallen|viel|vielen|falls|fall|fell)\s+under|(valt|vallen|viel|vielen)\s+onder", re.I)
