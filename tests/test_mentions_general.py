@@ -140,6 +140,15 @@ def test_a_country_glued_to_a_name_is_no_member_state():
      "programme/integrated-border-management-fund", "Programme"),
     ("De Methaanverordening is in werking getreden.", "nl", "Methaanverordening", "celex/32024R1787", "Regulation"),
     ("The Critical Medicines Act was proposed.", "en", "Critical Medicines Act", "celex/52025PC0102", "Proposal"),
+    ("CERT-EU coordinates the response.", "en", "CERT-EU", "institution/cert-eu", "Institution"),
+    ("UNICEF en de WHO werken mee.", "nl", "UNICEF", "institution/unicef", "Institution"),
+    ("UNICEF en de WHO werken mee.", "nl", "WHO", "institution/who", "Institution"),
+    ("The European Child Guarantee was adopted in 2021.", "en", "European Child Guarantee", "celex/32021H1004",
+     "Recommendation"),
+    ("Shift2Rail was succeeded by Europe's Rail.", "en", "Shift2Rail", "institution/shift2rail-joint-undertaking",
+     "Institution"),
+    ("- Circular Bio-based Europe, voor de biogebaseerde industrie;", "nl", "Circular Bio-based Europe",
+     "institution/circular-bio-based-europe-joint-undertaking", "Institution"),
 ])
 def test_well_known_bodies_systems_and_acts_are_in_the_vocabulary(text, lang, name, iri, cls):
     assert mentions(text, lang)[name] == (ID + iri, cls)
