@@ -87,3 +87,29 @@ def test_an_acronym_the_title_does_not_spell_stays_its_own_node():
                     "From today the Regulation on health technology assessment, Regulation (EU) 2021/2282, applies. "
                     "The MDR Regulation is not changed.", "en")
     assert any(e.iri.endswith("/mdr-regulation") for e in ex.entities)
+
+
+def test_the_revised_act_by_its_short_name_is_the_newest_numbered_act_of_its_kind():
+    ex = extraction("Kamerbrief over de herziene luchtkwaliteitsrichtlijn",
+                    "Richtlijn (EU) 2024/2881 is bekendgemaakt. Richtlijn 2004/107/EG en Richtlijn 2008/50/EG worden "
+                    "ingetrokken.", "nl")
+    assert not any(e.iri.endswith("/luchtkwaliteitsrichtlijn") for e in ex.entities)
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024L2881")
+    assert "luchtkwaliteitsrichtlijn" in {text.lower() for text, _ in act.labels}
+
+
+def test_the_revised_act_is_the_newer_of_two_acts_whose_titles_say_the_same():
+    ex = extraction("New Construction Products Regulation",
+                    "The revised Construction Products Regulation enters into force. Regulation (EU) 2024/3110 lays down "
+                    "rules for the marketing of construction products. It repeals Regulation (EU) No 305/2011 laying "
+                    "down conditions for the marketing of construction products.", "en")
+    new = next(e for e in ex.entities if e.iri == PKR + "celex/32024R3110")
+    assert "Construction Products Regulation" in {text for text, _ in new.labels}
+    assert not any(e.iri.endswith("/construction-products-regulation") for e in ex.entities)
+
+
+def test_a_short_name_without_new_or_revised_does_not_guess_between_acts():
+    ex = extraction("Luchtkwaliteitsrichtlijn", "Richtlijn (EU) 2024/2881 is bekendgemaakt. Richtlijn 2008/50/EG "
+                    "wordt ingetrokken.", "nl")
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024L2881")
+    assert "luchtkwaliteitsrichtlijn" not in {text.lower() for text, _ in act.labels}

@@ -50,6 +50,12 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
             # "the HTA Regulation", "de STEP-verordening": an acronym of words in the act's title
             fitting = [c for c in numbered if c.cls == info.cls
                        and _spells(acronym, titles[c.iri] + _words_before(linked, c.iri, text))]
+        if len(fitting) != 1 and _called_new(linked, info.iri, text):
+            # "de herziene luchtkwaliteitsrichtlijn", "the revised Construction Products Regulation": the
+            # newest numbered act of its kind, where its title does not tell it from an older one
+            pool = fitting or [c for c in numbered if c.cls == info.cls]
+            newest = sorted(pool, key=_year)[-2:]
+            fitting = newest[-1:] if len(newest) == 1 or (newest and _year(newest[0]) < _year(newest[1])) else []
         if len(fitting) != 1:
             continue
         act = fitting[0]
@@ -60,6 +66,21 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
             for label, label_lang in info.labels:
                 act.add_label(label, label_lang)
         del entities[info.iri]
+
+
+#: Right before a short name: it names the new version of an act ("de herziene Europese ...").
+_NEW_VERSION = re.compile(r"\b(herziene|nieuwe|herschikte|new|revised|recast)\s+((Europese|European|EU)\s+)?$", re.I)
+
+
+def _called_new(linked: list[Linked], iri: str, text: str) -> bool:
+    """Whether a mention of ``iri`` is qualified as the new or revised version of an act."""
+    return any(link.iri == iri and _NEW_VERSION.search(text, max(0, link.cand.start - 30), link.cand.start)
+               for link in linked)
+
+
+def _year(info: EntityInfo) -> str:
+    """The year of a numbered act, from its CELEX number ("32024L2881" -> "2024")."""
+    return info.celex[1:5]
 
 
 def _telling_words(labels: Iterable[str]) -> set[str]:
