@@ -113,3 +113,13 @@ def test_a_short_name_without_new_or_revised_does_not_guess_between_acts():
                     "wordt ingetrokken.", "nl")
     act = next(e for e in ex.entities if e.iri == PKR + "celex/32024L2881")
     assert "luchtkwaliteitsrichtlijn" not in {text.lower() for text, _ in act.labels}
+
+
+def test_a_description_with_a_capitalised_adjective_joins_the_act_whose_title_says_the_same():
+    # "Europese" is no name; "van toepassing" ends the description
+    ex = extraction("Groene obligaties", "Vanaf morgen is de verordening inzake Europese groene obligaties van "
+                    "toepassing. Verordening (EU) 2023/2631 legt een vrijwillige standaard vast voor groene obligaties.",
+                    "nl")
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/32023R2631")
+    assert "verordening inzake groene obligaties" in {text for text, _ in act.labels}
+    assert [e.iri for e in ex.entities if e.cls == "Regulation"] == [act.iri]

@@ -334,3 +334,33 @@ def test_acts_a_dutch_relative_clause_amends_are_not_what_the_item_is_about():
     found = mentions("Verordening (EU) 2024/1468, die zowel Verordening (EU) 2021/2115 als Verordening (EU) 2021/2116 "
                      "wijzigt, is in werking getreden. Het Europees Parlement keurde de tekst op 24 april goed.", "nl")
     assert found["tekst"][0] == ID + "celex/32024R1468"
+
+
+@pytest.mark.parametrize("text,lang,noun", [
+    ("De Europese Commissie heeft haar visie voor landbouw en voeding gepresenteerd.", "nl", "visie"),
+    ("The Commission adopted a Vision for the European Space Economy.", "en", "Vision"),
+])
+def test_a_vision_is_a_communication(text, lang, noun):
+    found = extract(NewsItem(id="case", title="Titel", body=text, lang=lang))
+    classes = {e.iri: e.cls for e in found.entities}
+    assert any(m.text.startswith(noun) and classes[m.entity] == "Communication" for m in found.mentions)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ESMA houdt toezicht op de externe beoordelaars van de verordening.", "nl"),
+    ("The televisie-uitzending en de supervision of markets are described.", "en"),
+    ("ESMA is in charge of the supervision of external reviewers.", "en"),
+])
+def test_words_ending_in_vision_are_no_communications(text, lang):
+    found = extract(NewsItem(id="case", title="Titel", body=text, lang=lang))
+    assert not any("vision" in m.text.lower() or "visie" in m.text.lower() for m in found.mentions)
+
+
+def test_a_head_first_name_runs_on_through_en_to_an_acronym_from_another_language():
+    found = mentions("De dialoog krijgt een vervolg in de Europese Raad voor landbouw en voeding (EBAF), een "
+                     "adviesorgaan.", "nl")
+    assert found["Europese Raad voor landbouw en voeding"][1] == "Institution"
+    assert found["EBAF"][0] == found["Europese Raad voor landbouw en voeding"][0]
+    # an article after "en" is another thing: the name stops before it
+    assert "Europese Raad voor landbouw en de lidstaten" not in mentions(
+        "Het gaat om de Europese Raad voor landbouw en de lidstaten (EBAF).", "nl")

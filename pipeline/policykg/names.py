@@ -107,6 +107,9 @@ _REST_TO_ACRONYM = re.compile(
     r"\s+(en|and|&)\s+((?:[^\s(),.;:]+\s+){0,4}[^\s(),.;:]+)\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12}(?:\s[A-Z]{2,8})?)\)")
 
 
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+
+
 def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
     """Names that run on through "en"/"and" up to the acronym they define, when the acronym's
     capitals fit the initials of the longer name ("Directorate-General for Defence Industry and
@@ -122,7 +125,12 @@ def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
         if len(capitals) < 2:
             # a Dutch act's acronym is written in lower case after its capital: "Wwft", "Wbni"
             capitals = [c.upper() for c in m.group("acronym") if c.isalpha()]
-        if sum(c in initials for c in capitals) >= 2:
+        rest = m.group(2).split()
+        described = cand.extra.get("whole") and len(rest) <= 3 and all(w.islower() and w not in _ARTICLES for w in rest) \
+            and m.group("acronym").isupper()
+        if sum(c in initials for c in capitals) >= 2 or described:
+            # "Europese Raad voor landbouw en voeding (EBAF)": a head-first name with what it is for, its
+            # acronym from another language
             found.append(Candidate(cand.start, cand.start + len(longer), longer, "name", cand.cls,
                                    head=cand.head, extra={**cand.extra, "defines_acronym": True}))
     return found

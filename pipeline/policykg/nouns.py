@@ -23,6 +23,12 @@ _DEMONSTRATIVES = {"die", "deze", "dit", "dat", "that", "this", "these", "those"
 
 _COREF_HEADS = {"Institution", "Programme", "Initiative"}
 
+#: Adjectives written with a capital that do not start a name: "verordening inzake Europese groene obligaties".
+_CAPITALISED_ADJECTIVES = frozenset({"europese", "europees", "european"})
+
+#: Dutch predicates that end the noun phrase before them: "(de verordening inzake X is) van toepassing".
+_PREDICATES = frozenset({("van", "toepassing"), ("van", "kracht")})
+
 #: Numbers that say how many things an unnamed package or set holds ("a package of four proposals").
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
            "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
@@ -155,10 +161,12 @@ def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRule
         if counted:  # "... four legislative proposals on anti-money laundering"
             stop = lower[j] in rules.name_stops and lower[j] not in rules.label_prepositions
         else:
-            stop = lower[j] in rules.name_stops or lower[j] in rules.trigger_words
-        if j > end and stop and not purpose:
+            stop = lower[j] in rules.name_stops or (lower[j] in rules.trigger_words
+                                                    and lower[j] not in _CAPITALISED_ADJECTIVES)
+        if j > end and (stop or (lower[j], lower[j + 1] if j + 1 < n else "") in _PREDICATES) and not purpose:
             break
-        capital = word[:1].isupper() or word[:1].isdigit()
+        # "verordening inzake Europese groene obligaties": an adjective that Dutch and English capitalise
+        capital = (word[:1].isupper() or word[:1].isdigit()) and lower[j] not in _CAPITALISED_ADJECTIVES
         glued = words[j - 1] == "-" and not space[j - 1]
         if not purpose and seen_capital and not capital and not glued and word != "-" \
                 and lower[j] not in rules.name_connectors and lower[j] not in MONTHS:

@@ -219,9 +219,15 @@ def _instrument_class(lang: str, word: str) -> str | None:
     if word in nouns:
         return nouns[word]
     for noun in sorted(nouns, key=len, reverse=True):
-        if len(noun) >= 5 and word.endswith(noun) and len(word) - len(noun) >= 4 and " " not in noun:
+        if len(noun) >= 5 and word.endswith(noun) and len(word) - len(noun) >= 4 and " " not in noun \
+                and noun not in _NO_COMPOUND_TAILS:
             return nouns[noun]
     return None
+
+
+#: Instrument nouns that end other words more often than compounds of their own: "supervision",
+#: "television", "televisie".
+_NO_COMPOUND_TAILS = frozenset({"vision", "visie"})
 
 
 def _keywords(pattern: str) -> tuple[str, ...]:

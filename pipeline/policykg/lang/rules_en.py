@@ -11,6 +11,7 @@ INSTRUMENT_NOUNS = {
     "strategy": "Communication",
     "action plan": "Communication",
     "white paper": "Communication",
+    "vision": "Communication",
     "proposal": "Proposal",
     "package": "Package",
     "recommendation": "Recommendation",

@@ -17,6 +17,7 @@ INSTRUMENT_NOUNS = {
     "strategie": "Communication",
     "actieplan": "Communication",
     "witboek": "Communication",
+    "visie": "Communication",
     "voorstel": "Proposal",
     "wetsvoorstel": "Proposal",
     "pakket": "Package",
