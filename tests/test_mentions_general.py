@@ -163,6 +163,7 @@ def test_well_known_bodies_systems_and_acts_are_in_the_vocabulary(text, lang, na
     ("generic medicines", "en", "generic-medicines"), ("ziekenhuizen", "nl", "hospitals"), ("apotheken", "nl", "pharmacies"),
     ("urban planning", "en", "urban-planning"), ("civil protection", "en", "civil-protection"),
     ("airlines", "en", "aviation"), ("coach operators", "en", "road-transport"), ("gas transmission", "en", "gas-infrastructure"),
+    ("energy infrastructure", "en", "energy-infrastructure"), ("energie-infrastructuur", "nl", "energy-infrastructure"),
 ])
 def test_common_sectors_of_eu_policy_are_in_the_vocabulary(label, lang, key):
     from policykg.vocabulary import load_vocabulary
@@ -364,3 +365,18 @@ def test_a_head_first_name_runs_on_through_en_to_an_acronym_from_another_languag
     # an article after "en" is another thing: the name stops before it
     assert "Europese Raad voor landbouw en de lidstaten" not in mentions(
         "Het gaat om de Europese Raad voor landbouw en de lidstaten (EBAF).", "nl")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Producer groups can manage and enforce their GI, act against infringements and agree on practices.", "en"),
+    ("Member States will act quickly and the Commission is ready to act.", "en"),
+])
+def test_an_instrument_noun_used_as_a_verb_is_no_instrument(text, lang):
+    assert "act" not in mentions(text, lang)
+
+
+def test_the_text_refers_back_to_a_numbered_act_before_an_unnamed_generic_one():
+    found = mentions("Verordening (EU) 2025/38 is in werking getreden. De Commissie diende het voorstel in april 2023 "
+                     "in, samen met een gerichte wijziging van de cyberbeveiligingsverordening. Op voorstel van de "
+                     "Commissie werd de tekst op 19 december 2024 aangenomen.", "nl")
+    assert found["tekst"][0] == ID + "celex/32025R0038"

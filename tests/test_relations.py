@@ -556,6 +556,13 @@ EXACT = [
            "binnen twee maanden na het voorstel aangenomen.",
      {("celex/52024PC0139", "proposedBy", "institution/european-commission"),
       ("celex/32024R1468", "proposedBy", "institution/european-commission")}),
+    # a sector list after an appositive participle belongs to the subject, not to the participle's agent
+    ("en", "Horizon Europe, established by Regulation (EU) 2021/695 with a budget of EUR 95.5 billion, funds research "
+           "in areas such as energy, mobility and health.",
+     {("celex/32021R0695", "establishes", "programme/horizon-europe"),
+      ("programme/horizon-europe", "targetsSector", "sector/energy"),
+      ("programme/horizon-europe", "targetsSector", "sector/mobility"),
+      ("programme/horizon-europe", "targetsSector", "sector/health")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -380,11 +380,13 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
         named = which_named([iri for iri, cls in classes.items() if category(cls) == wanted])
         candidates = [iri for iri, is_named in named.items() if is_named]
     else:
-        candidates = [iri for iri, cls in classes.items() if cls == cand.cls]
-        if not candidates and cand.cls == "Instrument":
-            # "the text", "the act": legislation before strategies and packages
+        if cand.cls == "Instrument":
+            # "the text", "the act": any legislation (an unnamed "act" before counts no more than a
+            # numbered one), before strategies and packages
             instruments = [iri for iri, cls in classes.items() if category(cls) == "Instrument"]
             candidates = [iri for iri in instruments if classes[iri] in _LEGISLATION] or instruments
+        else:
+            candidates = [iri for iri, cls in classes.items() if cls == cand.cls]
         if not candidates and cand.cls == "Regulation":
             candidates = [iri for iri, cls in classes.items() if cls == "Proposal"]
         named = which_named(candidates)

@@ -29,6 +29,12 @@ _CAPITALISED_ADJECTIVES = frozenset({"europese", "europees", "european"})
 #: Dutch predicates that end the noun phrase before them: "(de verordening inzake X is) van toepassing".
 _PREDICATES = frozenset({("van", "toepassing"), ("van", "kracht")})
 
+#: Words after which an instrument noun is a verb ("to act", "will plan", "zal besluiten"), and words
+#: that follow such a verb after a comma (", act against", ", besluit de Raad").
+_VERB_BEFORE = frozenset({"to", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+                          "te", "kan", "kunnen", "zal", "zullen", "moet", "moeten", "mag", "mogen"})
+_VERB_AFTER = frozenset({"against", "on", "upon", "quickly", "now", "de", "het", "zij", "hij", "men", "daarom"})
+
 #: Numbers that say how many things an unnamed package or set holds ("a package of four proposals").
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
            "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
@@ -95,6 +101,8 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     det = lower[j] if j >= 0 else ""
     if det in rules.anon_blockers:
         return None, i + width
+    if det in _VERB_BEFORE or (det in {",", ";"} and i + width < n and lower[i + width] in _VERB_AFTER):
+        return None, i + width  # "to act", "can act", ", act against infringements": a verb
     start, end, text = tokens.chars(i, i + width)
     head = text.lower()
     compound = head not in rules.instrument_nouns

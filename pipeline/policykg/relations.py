@@ -299,7 +299,9 @@ class RelationFinder:
             fitting = []
         if prop == "targetsSector" and role == 0:
             # what targets a sector is the act or programme, rather than the body that runs it
-            fitting = _acts_or_programmes(left)[-1:] or fitting
+            # ("Horizon Europe, established by Regulation (EU) 2021/695, funds research in areas such as ...":
+            # not the agent of the participle)
+            fitting = _acts_or_programmes([a for a in left if not self._passive_agent(a, t_start)])[-1:] or fitting
         if fitting and role == 0 and category(fitting[-1].cls) == "Institution" \
                 and C.RELATIVE_AGENT.search(self.text, max(fitting[-1].start - 30, 0), fitting[-1].start):
             # "Regulation (EU) 2017/2226, which the Commission proposed ... as part of the package": the body
