@@ -380,3 +380,19 @@ def test_the_text_refers_back_to_a_numbered_act_before_an_unnamed_generic_one():
                      "in, samen met een gerichte wijziging van de cyberbeveiligingsverordening. Op voorstel van de "
                      "Commissie werd de tekst op 19 december 2024 aangenomen.", "nl")
     assert found["tekst"][0] == ID + "celex/32025R0038"
+
+
+@pytest.mark.parametrize("text,lang,noun,name", [
+    ("De Raad heeft vandaag een aanbeveling aangenomen tot invoering van een Europese Kindergarantie.", "nl",
+     "aanbeveling", "Europese Kindergarantie"),
+    ("The Council adopted a Recommendation establishing a European Child Guarantee.", "en", "Recommendation",
+     "European Child Guarantee"),
+])
+def test_an_unnamed_instrument_is_the_named_one_of_its_class_it_introduces(text, lang, noun, name):
+    found = mentions(text, lang)
+    assert found[noun] == found[name]
+
+
+def test_an_unnamed_decision_establishing_a_body_stays_a_decision():
+    found = mentions("The Commission adopted a decision establishing the European AI Office.", "en")
+    assert found["decision"][1] == "Decision"

@@ -563,6 +563,20 @@ EXACT = [
       ("programme/horizon-europe", "targetsSector", "sector/energy"),
       ("programme/horizon-europe", "targetsSector", "sector/mobility"),
       ("programme/horizon-europe", "targetsSector", "sector/health")}),
+    # acts repealed in a passive after a colon: the subject is what the sentence opens with
+    ("nl", "Richtlijn (EU) 2024/2881 is bekendgemaakt. De nieuwe richtlijn voegt de twee bestaande richtlijnen samen: "
+           "Richtlijn 2004/107/EG en Richtlijn 2008/50/EG worden met ingang van 12 december 2026 ingetrokken.",
+     {("celex/32024L2881", "repeals", "celex/32004L0107"), ("celex/32024L2881", "repeals", "celex/32008L0050")}),
+    ("en", "Directive (EU) 2024/2881 was published. The new directive merges the two existing directives: Directive "
+           "2004/107/EC and Directive 2008/50/EC are repealed with effect from 12 December 2026.",
+     {("celex/32024L2881", "repeals", "celex/32004L0107"), ("celex/32024L2881", "repeals", "celex/32008L0050")}),
+    # without a subject before them, repealed acts are repealed by nothing the sentence says
+    ("en", "Directive 2004/107/EC and Directive 2008/50/EC are repealed with effect from 12 December 2026.", set()),
+    # a time before what a relative clause sets up is not part of it
+    ("nl", "Verordening (EU) 2022/2370 wijzigt Verordening (EG) nr. 851/2004, waarbij in 2004 het ECDC in Stockholm "
+           "werd opgericht.",
+     {("celex/32022R2370", "amends", "celex/32004R0851"),
+      ("celex/32004R0851", "establishes", "institution/european-centre-for-disease-prevention-and-control")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -203,6 +203,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             iri_of[idx] = iri
             anon_counter[key] = iri
 
+    _join_introduced(candidates, iri_of, entities, text)
+
     # 2. brackets: "(ENISA)", "(COM(2024) 28)", "(de zogenoemde AI@EC-mededeling)" join what they follow;
     #    an unnamed instrument joins a bracket at the end of its noun phrase
     #    ("een mededeling over start-ups en innovatie (COM(2024) 28)")
@@ -429,6 +431,26 @@ def _names(info: EntityInfo, vocabulary: Vocabulary) -> tuple[frozenset[str], fr
 
 
 _EUROPEAN = re.compile(r"^(?:an?\s+|een\s+|de\s+|het\s+|the\s+)?(?:european|europese|europees|eu)\s+", re.I)
+
+
+#: Between an unnamed instrument and the named one it introduces: "een aanbeveling (aangenomen) tot
+#: invoering van een | Europese Kindergarantie", "a Council Recommendation establishing a | European Child Guarantee".
+_INTRODUCING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:tot\s+invoering\s+van|tot\s+instelling\s+van|establishing|introducing|"
+                          r"setting\s+up)\s+(?:een|de|het|a|an|the)\s+$")
+
+
+def _join_introduced(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],
+                     text: str) -> None:
+    """Make an unnamed instrument one node with the named instrument of its class that its own phrase
+    introduces: the recommendation "tot invoering van een Europese Kindergarantie" is that guarantee."""
+    for idx, cand in enumerate(candidates[:-1]):
+        nxt = candidates[idx + 1]
+        if cand.kind != "anon" or idx not in iri_of or (idx + 1) not in iri_of or nxt.kind == "anon":
+            continue
+        named = entities[iri_of[idx + 1]]
+        if named.cls == entities[iri_of[idx]].cls and nxt.start - cand.end <= 60 \
+                and _INTRODUCING.fullmatch(text, cand.end, nxt.start):
+            iri_of[idx] = named.iri
 
 
 def _join_european_names(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],

@@ -478,7 +478,7 @@ class RelationFinder:
                     choices.append(self._siblings(fitting[0], _by_start(fitting)))
                 elif part == "group-list":
                     first = fitting[0]
-                    lead = C.LIST_OPENER.sub("", self.text[base + spans[0][0]: first.start])
+                    lead = C.LEADING_TIME.sub("", C.LIST_OPENER.sub("", self.text[base + spans[0][0]: first.start]))
                     if inside and inside[0] is first and len(lead.strip()) <= 3:
                         choices.append(self._siblings(first, _by_start(fitting)))
                 else:

@@ -45,6 +45,9 @@ UNNAMED_OBJECT = re.compile(r"\s*(?:(?:its|their|zijn|haar|hun)\s+)?(?:[a-z][\w-
 OF_BODY = _right_before(r"of|van")
 #: Words that open a list without being part of its first member: "zowel X als Y", "both X and Y".
 LIST_OPENER = re.compile(r"^\s*(zowel|both|either|niet\s+alleen|not\s+only)\b", re.I)
+#: A time before the first member of a list, not part of it: "waarbij (in 2004) het ECDC werd opgericht".
+LEADING_TIME = re.compile(r"^\s*(?:(?:in|op|sinds|vanaf|since|from)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|toen|destijds|then|al|already)\s+",
+                          re.I)
 #: Before the body that is the subject of a relative clause: "X, which the Commission proposed", "X, die de
 #: Commissie voorstelde".
 RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|het)\s+$", re.I)

@@ -165,6 +165,8 @@ TRIGGERS = [
     ("amends", r"\b(amends|amended|amend)\s+(two|three|four|five|six|several)\s+([a-z]+\s+)?(texts|acts|laws|regulations|directives|instruments)\s*:(?P<O>[^.]{1,500})", "left", "group-all"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|to\s+repeal)\b", "left", "right"),
+    # "The new directive merges the two directives: Directive A and Directive B are repealed from ..."
+    ("repeals", r":\s*(?P<O>[^:;.]{1,160}?)\s+(is|are|will\s+be)\s+([^,.;:()]{0,40}?\s+)?(repealed|replaced)\b(?!\s+by)", "topic", "group-all"),
     ("repeals", r"\b(repealed|replaced)\s+by\b", "right", "left"),
     ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
     ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),

@@ -194,6 +194,8 @@ TRIGGERS = [
     # "..., werd door dezelfde kaderverordening ingetrokken"
     ("repeals", r"\b(die|dat)\s+(?P<O>[^;]{1,200}?)\s+(heeft|hebben|had)\s+(ingetrokken|vervangen)\b", "left", "group"),
     ("repeals", r"\b(is|werd|wordt|werden|worden)\s+([^,.;]{0,30}?\s+)?(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(ingetrokken|vervangen)\b", "group-first", "left"),
+    # "De nieuwe richtlijn voegt de twee richtlijnen samen: A en B worden met ingang van ... ingetrokken"
+    ("repeals", r":\s*(?P<O>[^:;.]{1,160}?)\s+(wordt|worden)\s+([^,.;:()]{0,60}?\s+)?(ingetrokken|vervangen)\b(?!\s+(door|bij))", "topic", "group-all"),
     ("amends", r"\b(die|dat)\s+(?P<O>[^;]{1,200}?)\s+(heeft|hebben|had)\s+gewijzigd\b", "left", "group"),
     ("amends", r"\b(is|werd|wordt|werden|worden)\s+([^,.;]{0,30}?\s+)?(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+gewijzigd\b", "group-first", "left"),
     ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van|in\s+afwijking\s+van)\b", "left", "right"),
