@@ -577,6 +577,20 @@ EXACT = [
            "werd opgericht.",
      {("celex/32022R2370", "amends", "celex/32004R0851"),
       ("celex/32004R0851", "establishes", "institution/european-centre-for-disease-prevention-and-control")}),
+    # "het programma voor veilige connectiviteit IRIS²": the short form is the name that follows it
+    ("nl", "Horizon Europa financiert onderzoek. De EU investeert in EuroQCI, die deel uitmaakt van het programma "
+           "voor veilige connectiviteit IRIS².",
+     {("programme/euroqci", "partOf", "programme/iris2")}),
+    # "aan te trekken" attracts; without "in" the verb repeals nothing
+    ("nl", "De Commissie presenteert een strategie voor generatievernieuwing om jonge boeren aan te trekken en een "
+           "vereenvoudigingspakket voor het GLB.", set()),
+    ("nl", "De CER-richtlijn (Richtlijn (EU) 2022/2557) trekt Richtlijn 2008/114/EG in.",
+     {("celex/32022L2557", "repeals", "celex/32008L0114")}),
+    # ", en brengt verslag uit aan de Raad": a second verb after the comma, not a second object
+    ("nl", "Het Comité voor sociale bescherming volgt de voortgang, onder meer in het kader van het Europees Semester, en "
+           "brengt verslag uit aan de Raad.", set()),
+    # "in gebieden met veel veehouderij" are places, not a list of sectors
+    ("nl", "Volgens het RIVM worden de normen overschreden langs drukke wegen en in gebieden met veel veehouderij.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -66,6 +66,8 @@ _DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\
 
 #: Between a name and a short form in apposition to it ("Regulation (EU) 2021/696, the Regulation that").
 _APPOSITION = re.compile(r"\s*\)?\s*,\s*(the|de|het)\s+$", re.I)
+#: Between a short form and the name it describes: "het programma (voor veilige connectiviteit) IRIS²".
+_DESCRIBED_NAME = re.compile(r"\s+(?:(?:voor|van|for|of|on|inzake)\s+[^\W\d][^,.;:()\n]{0,50}?\s+)?")
 #: :func:`~policykg.vocabulary.fold`, remembered: the same names recur within and across items.
 _fold = lru_cache(maxsize=1 << 14)(fold)
 
@@ -300,10 +302,15 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
             iri = acronyms.get(cand.text)
         if cand.kind == "coref" and iri is None:
             before = linked[-1] if linked else None
+            after = iri_of.get(idx + 1)
             if before is not None and category(entities[before.iri].cls) == category(cand.cls) \
                     and _APPOSITION.match(text, before.cand.end, cand.start):
                 # "Regulation (EU) 2021/696, the Regulation that also set up ...": the same act
                 iri = before.iri
+            elif cand.extra.get("strict") and after is not None and category(entities[after].cls) == category(cand.cls) \
+                    and _DESCRIBED_NAME.fullmatch(text, cand.end, candidates[idx + 1].start):
+                # "het programma voor veilige connectiviteit IRIS²": the name that follows says which
+                iri = after
             else:
                 iri = _antecedent(cand, seen, entities, in_title, vocabulary)
         if iri is None:

@@ -89,7 +89,10 @@ ANTECEDENT_GAP = re.compile(r"\s*\)?\s*(\((?:[^()]|\([^()]*\))*\))?(\s+[a-zà-ÿ
 RELATIVE_TRIGGER = re.compile(r"(which|that|die|dat|waarbij|waarmee)\b", re.I)
 #: Between a trigger and a later mention: a new clause starts, so the mention is not the object
 #: ("sets up a European online platform for repair, which the Commission will build").
-CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|while|whereas|but|die|dat|waarbij|waarmee|waarin|terwijl|maar)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|,\s*(which|that|who|where|while|whereas|but|die|dat|waarbij|waarmee|waarin|terwijl|maar)\b"
+                          # ", en brengt verslag uit aan de Raad": a second verb, not a second object
+                          r"|,\s*(?:en|and)\s+(?!(?:de|het|een|the|a|an|van|of|in|op|on|to|voor|for|with|met|also|ook|"
+                          r"zijn|haar|hun|its|their|other|andere|via|through|uit|from)\b)(?-i:[a-z])\w+\s", re.I)
 #: The words before an office's portfolio: "minister van Economische Zaken en Klimaat", "Commissioner
 #: for Energy and Housing".
 PORTFOLIO = re.compile(r"\b(minister|ministers|ministerie|ministry|staatssecretaris|commissaris|commissioner|"

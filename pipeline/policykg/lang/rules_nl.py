@@ -188,7 +188,8 @@ TRIGGERS = [
     ("refersTo", r"\b(vult|vulde)\s+(?P<S>(de|het|deze|die)\s+[\w-]+)", "inverted", "right"),
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     # "trekt per 10 juli 2027 de vierde antiwitwasrichtlijn (...) in": the object stands inside the separable verb
-    ("repeals", r"\b(tot\s+intrekking\s+van|trekt|trekken)\b(.{0,80}?\bin\b)?|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
+    # ("jonge boeren aan te trekken" attracts: without its particle "in" the verb repeals nothing)
+    ("repeals", r"\b(tot\s+intrekking\s+van|(?<!te\s)(trekt|trekken)\b.{0,80}?\bin\b)|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
     ("repeals", r"\b(ingetrokken|vervangen)\s+(door|bij)\b", "right", "left"),
     # verb last: "Verordening (EU) 2021/697, die ... Verordening (EU) 2018/1092, heeft ingetrokken";
     # "..., werd door dezelfde kaderverordening ingetrokken"
@@ -266,7 +267,8 @@ TRIGGERS = [
     ("fundedThrough", r"\bgevoed\s+(met|door|uit)\s+(de\s+)?(\w+\s+)?(opbrengsten|inkomsten|middelen|veilingopbrengsten)\s+(uit|van)\b", "left", "right"),
     ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+[A-Z])", "right", "left"),
     # targetsSector
-    ("targetsSector", r"\b(toepassingsgebieden|sectoren|domeinen|gebieden)\b\s*(zijn|als|zoals|:)?(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
+    # ("in gebieden met veel veehouderij" are places: plain "gebieden" needs "zoals" or the like)
+    ("targetsSector", r"\b(?:(toepassingsgebieden|sectoren|domeinen)\b\s*(zijn|als|zoals|:)?|gebieden\s*(zijn|als|zoals|:))(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|voor|op)\s+(de|het)\b(?P<O>[^.;]{0,40}?\b\w*sector(en)?\b)", "left-or-topic", "group"),
     ("targetsSector", r"\b(in|op)\s+(het|de)?\s*(?P<O>[^.;]{1,120})", "left-or-topic", "group-list"),
