@@ -591,6 +591,9 @@ EXACT = [
            "brengt verslag uit aan de Raad.", set()),
     # "in gebieden met veel veehouderij" are places, not a list of sectors
     ("nl", "Volgens het RIVM worden de normen overschreden langs drukke wegen en in gebieden met veel veehouderij.", set()),
+    # a list of sectors after a body without a trigger is the body's work, not sectors it targets
+    ("nl", "In Nederland houdt de Inspectie Gezondheidszorg en Jeugd (IGJ) nu toezicht op bloedbanken en "
+           "weefselinstellingen.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

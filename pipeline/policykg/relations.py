@@ -546,6 +546,8 @@ class RelationFinder:
             subject = left[-1:] or self._item_topic("targetsSector", 0) \
                 or self._topic(unit, "targetsSector", 0, before=first.start)
             for s in subject:
+                if category(s.cls) == "Institution":
+                    continue  # "IGJ houdt toezicht op bloedbanken en weefselinstellingen": a body's work, not its sectors
                 start = self.units[unit].start
                 out += [FoundRelation(s.iri, "targetsSector", m.iri, unit, "(list of sectors)", start) for m in members
                         if _valid_pair("targetsSector", s, m)]
