@@ -594,6 +594,15 @@ EXACT = [
     # a list of sectors after a body without a trigger is the body's work, not sectors it targets
     ("nl", "In Nederland houdt de Inspectie Gezondheidszorg en Jeugd (IGJ) nu toezicht op bloedbanken en "
            "weefselinstellingen.", set()),
+    # "the recast" is the act the item is about; "It also ..." continues with it
+    ("en", "Directive (EU) 2023/1791 enters into force today. Published in the Official Journal on 20 September, the "
+           "recast text sets binding targets. The recast replaces Directive 2012/27/EU, which will be repealed. It also "
+           "amends Regulation (EU) 2023/955.",
+     {("celex/32023L1791", "repeals", "celex/32012L0027"), ("celex/32023L1791", "amends", "celex/32023R0955")}),
+    # "the recast Transfer of Funds Regulation": an adjective before a name
+    ("en", "Regulation (EU) 2023/1114 applies in full. Also from today, the recast Transfer of Funds Regulation, "
+           "Regulation (EU) 2023/1113, obliges providers to send information. It replaces Regulation (EU) 2015/847.",
+     {("celex/32023R1113", "repeals", "celex/32015R0847")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -539,6 +539,8 @@ def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
             words.pop(0)
         if not words or not any(c.isupper() for c in "".join(words)) or _opening_word(text, m.start("name"), words):
             continue
+        if words[-1].lower() in MONTHS:
+            continue  # "on 20 September, the recast text": a date, not a name
         cls = None
         for word in m.group("tail").split():
             cls = _either_class(lookup, word.lower())

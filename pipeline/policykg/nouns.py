@@ -101,6 +101,8 @@ def _noun_at(tokens: Tokens, i: int, rules: LanguageRules) -> tuple[Candidate | 
     det = lower[j] if j >= 0 else ""
     if det in rules.anon_blockers:
         return None, i + width
+    if lower[i] == "recast" and i + 1 < n and words[i + 1][:1].isupper():
+        return None, i + width  # "the recast Transfer of Funds Regulation": an adjective before a name
     if det in _VERB_BEFORE or (det in {",", ";"} and i + width < n and lower[i + width] in _VERB_AFTER):
         return None, i + width  # "to act", "can act", ", act against infringements": a verb
     start, end, text = tokens.chars(i, i + width)

@@ -17,6 +17,7 @@ INSTRUMENT_NOUNS = {
     "recommendation": "Recommendation",
     "staff working document": "StaffWorkingDocument",
     "amendment": "Instrument",
+    "recast": "Instrument",
     "text": "Instrument",
     "act": "Instrument",
     "implementing act": "Instrument",

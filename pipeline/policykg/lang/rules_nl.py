@@ -24,6 +24,7 @@ INSTRUMENT_NOUNS = {
     "aanbeveling": "Recommendation",
     "werkdocument": "StaffWorkingDocument",
     "wijziging": "Instrument",
+    "herschikking": "Instrument",
     "tekst": "Instrument",
 }
 
