@@ -603,6 +603,12 @@ EXACT = [
     ("en", "Regulation (EU) 2023/1114 applies in full. Also from today, the recast Transfer of Funds Regulation, "
            "Regulation (EU) 2023/1113, obliges providers to send information. It replaces Regulation (EU) 2015/847.",
      {("celex/32023R1113", "repeals", "celex/32015R0847")}),
+    # "richtte de Commissie HERA op": the body after the verb is its subject, the name after it what it set up
+    ("nl", "In 2021 richtte de Commissie HERA op als directoraat-generaal.",
+     {("institution/european-commission", "establishes", "institution/hera")}),
+    # "stelt ENISA een evaluatierapport op" draws up a report: bare "stelt" sets up nothing
+    ("nl", "Op verzoek van de Commissie of van EU-CyCLONe stelt ENISA na een significant incident een "
+           "evaluatierapport op.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -224,10 +224,10 @@ TRIGGERS = [
     # establishes
     # the object inside: "de verordening richt daarnaast de infrastructuur HealthData@EU op" (not when a
     # name right after the verb may be its subject: "Daarom richt de Commissie ... op")
-    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich)(?!\s+(de|het)\s+[A-Z])(?P<O>[^.;:]{1,150}?)\s+op\b", "left", "group-first"),
+    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich)(?!\s+(de|het)\s+(?-i:[A-Z]))(?P<O>[^.;:]{1,150}?)\s+op\b", "left", "group-first"),
     # "De Commissie richt een databank in"
     ("establishes", r"\b(richt|richten|richtte|richtten)\s+(?P<O>(de|het|een)\s+[^,.;]{1,120}?)\s+in\b(?!\s+(staat|werking|de|het|een)\b)", "left", "group-first"),
-    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich).{0,150}?\bop\b", "left", "right-or-list"),
+    ("establishes", r"\b(richt|richten|richtte|richtten)\b(?!\s+zich)(?!\s+(de|het)\s+(?-i:[A-Z])).{0,150}?\bop\b", "left", "right-or-list"),
     ("establishes", r"\bom\b(?P<O>.{1,80}?)\b(op\s+te\s+richten|op\s+te\s+zetten|in\s+te\s+stellen)\b", "topic", "group"),
     ("establishes", r"\b(opgericht|ingesteld|opgezet)\s+(bij|door|via|op\s+grond\s+van|krachtens)\b", "right", "left"),
     # "de Europese raad voor digitale diensten, die bij de verordening is ingesteld"
@@ -238,7 +238,7 @@ TRIGGERS = [
     # "het programma, dat het Parlement en de Raad bij Besluit (EU) 2022/2481 hebben vastgesteld"
     ("establishes", r"\b(die|dat)\s+[^,.;]{0,80}?\bbij\s+(?P<S>[^,.;]{1,80}?)\s+(hebben|heeft|is|zijn|werd|werden)\s+(vastgesteld|ingesteld|opgericht)\b", "group-first", "left"),
     ("establishes", r"\b(bij|door)\b(?P<S>.{1,60}?)\b(werd|werden|wordt|worden|is|zijn)\b(?P<O>.{1,120}?)\b(opgericht|ingesteld|opgezet)\b", "group", "group"),
-    ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van|stelt|stellen)\b(?!.{0,40}\bvoor\b)", "left", "right"),
+    ("establishes", r"\b(tot\s+oprichting\s+van|tot\s+instelling\s+van)\b", "left", "right"),
     # perfect tense, verb last: "die de Commissie in 2017 heeft opgezet", "De Commissie heeft de Alliantie ...
     # opgericht", "had de Commissie samen met de lidstaten het EU-energieplatform opgezet", "is door de Commissie opgezet"
     ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,60}?)\s+([^,.;]{0,60}?)\b(heeft|hebben|had|hadden)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "group-first", "left"),
@@ -248,7 +248,7 @@ TRIGGERS = [
     ("establishes", r"\b(lanceerde|lanceert|lanceerden)\b", "left", "right"),
     ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,120}?)\s+(oprichtte|oprichtten|opzette|opzetten|instelde|instelden|lanceerde|lanceerden)\b", "group-first", "left"),
     # subject after the verb: "Om ... te helpen richt de Commissie een servicedesk (AI Act Service Desk) op"
-    ("establishes", r"\b(richt|richtte|zet|zette)\s+(?P<S>(de|het)\s+[A-Z][^,.;]{0,40}?)\s+(?P<O>(een|de|het)\s+[^.;]{1,120}?)\s+op\b", "group-first", "group-first"),
+    ("establishes", r"\b(richt|richtte|zet|zette)\s+(?P<S>(de|het)\s+(?-i:[A-Z])[^,.;]{0,40}?)\s+(?P<O>((een|de|het)\s+)?[^.;]{1,120}?)\s+op\b", "group-first", "group-first"),
     # "De Commissie zet een Europees register voor online politieke advertenties op"
     ("establishes", r"\b(zet|zetten|zette|zetten)\s+(?P<O>(een|de|het)\s+[^.;]{1,120}?)\s+op\b", "left", "group-first"),
     # "De richtlijn voorziet in een Europees onlineplatform voor reparatie"
