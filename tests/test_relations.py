@@ -609,6 +609,8 @@ EXACT = [
     # "stelt ENISA een evaluatierapport op" draws up a report: bare "stelt" sets up nothing
     ("nl", "Op verzoek van de Commissie of van EU-CyCLONe stelt ENISA na een significant incident een "
            "evaluatierapport op.", set()),
+    # "binnen drie jaar" is a time: "binnen" makes a part only before an article or a name
+    ("nl", "Het Innovatiefonds betaalde binnen drie jaar 3 miljard euro uit aan het Clean Hydrogen Partnership.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -207,7 +207,7 @@ TRIGGERS = [
     # "voorgesteld in een pakket over ...", "gepresenteerd in het Fit for 55-pakket"
     ("partOf", r"\b(in|binnen)\s+(een|het|zijn|haar)\s+(?=(?:[\w-]+\s+){0,3}[\w-]*pakket\b)", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
-    ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+[A-Z])", "left", "right"),
+    ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+(?-i:[A-Z]))", "left", "right"),
     ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
     ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element|sluitstuk|hoeksteen)\s+van\b", "left", "right"),
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
@@ -242,7 +242,7 @@ TRIGGERS = [
     # perfect tense, verb last: "die de Commissie in 2017 heeft opgezet", "De Commissie heeft de Alliantie ...
     # opgericht", "had de Commissie samen met de lidstaten het EU-energieplatform opgezet", "is door de Commissie opgezet"
     ("establishes", r"\b(die|dat)\s+(?P<S>(de|het)\s+[^,.;]{1,60}?)\s+([^,.;]{0,60}?)\b(heeft|hebben|had|hadden)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "group-first", "left"),
-    ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<S>(de|het)\s+\S+(\s+[A-Z]\S*)?)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "inverted", "group"),
+    ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<S>(de|het)\s+\S+(\s+(?-i:[A-Z])\S*)?)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "inverted", "group"),
     ("establishes", r"\b(heeft|hebben|had|hadden)\s+(?P<O>[^,.;]{1,150}?)\s+(opgericht|opgezet|ingesteld|gelanceerd)\b", "left", "group-first"),
     ("establishes", r"\b(is|werd|wordt|zijn|werden|worden)\s+(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+(opgericht|opgezet|ingesteld)\b", "group-first", "left"),
     ("establishes", r"\b(lanceerde|lanceert|lanceerden)\b", "left", "right"),
@@ -266,7 +266,7 @@ TRIGGERS = [
     ("fundedThrough", r"\buit\s+(?P<O>(het\s+|de\s+)?[^,.;]{1,60}?)\s+(gefinancierd|bekostigd)\b", "left-or-topic-or-item", "group-first"),
     # "het Innovatiefonds, dat wordt gevoed met opbrengsten uit het EU ETS"
     ("fundedThrough", r"\bgevoed\s+(met|door|uit)\s+(de\s+)?(\w+\s+)?(opbrengsten|inkomsten|middelen|veilingopbrengsten)\s+(uit|van)\b", "left", "right"),
-    ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+[A-Z])", "right", "left"),
+    ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+(?-i:[A-Z]))", "right", "left"),
     # targetsSector
     # ("in gebieden met veel veehouderij" are places: plain "gebieden" needs "zoals" or the like)
     ("targetsSector", r"\b(?:(toepassingsgebieden|sectoren|domeinen)\b\s*(zijn|als|zoals|:)?|gebieden\s*(zijn|als|zoals|:))(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
