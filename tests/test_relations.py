@@ -611,6 +611,11 @@ EXACT = [
            "evaluatierapport op.", set()),
     # "binnen drie jaar" is a time: "binnen" makes a part only before an article or a name
     ("nl", "Het Innovatiefonds betaalde binnen drie jaar 3 miljard euro uit aan het Clean Hydrogen Partnership.", set()),
+    # ", and complements": a second verb of the sentence's subject, not of the act named last
+    ("en", "Regulation (EU) 2022/2560 works alongside EU merger control under Regulation (EC) No 139/2004 and the "
+           "public procurement directives, and complements the International Procurement Instrument (IPI), Regulation "
+           "(EU) 2022/1031.",
+     {("celex/32022R2560", "refersTo", "celex/32022R1031")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

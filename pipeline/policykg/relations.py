@@ -293,6 +293,13 @@ class RelationFinder:
             shared_arg = None if shared is None else self._arg_of(shared, unit)
             if shared_arg is not None and fits(prop, role, shared_arg.cls):
                 fitting = [shared_arg]
+        if role == 0 and fitting and not relative and C.SECOND_VERB.search(self.text, fitting[-1].end, t_start) \
+                and not C.COORDINATED.match(self.text, fitting[-1].end, t_start):
+            # "The FSR works alongside merger control under Regulation (EC) No 139/2004 and the procurement
+            # directives, and complements the IPI": a second verb of the sentence's subject
+            opener = next((a for a in pool if a.start - self.units[unit].start < 40 and not a.parenthetical), None)
+            if opener is not None and fits(prop, role, opener.cls) and opener.end <= t_start:
+                fitting = [opener]
         if fitting and C.WITHIN.match(m.group(0)) and C.COMMON_NOUN.search(self.text, fitting[-1].end, t_start):
             # "..., waarbij de gemeenschappelijke ondernemingen binnen Horizon Europa": "binnen"
             # belongs to the noun right before it
