@@ -616,6 +616,10 @@ EXACT = [
            "public procurement directives, and complements the International Procurement Instrument (IPI), Regulation "
            "(EU) 2022/1031.",
      {("celex/32022R2560", "refersTo", "celex/32022R1031")}),
+    # a list goes on past an act's number in apposition: "the X Regulation, Regulation (EU) 2017/1938, and ..."
+    ("en", "Regulation (EU) 2022/1032 was adopted. That regulation amends the Security of Gas Supply Regulation, "
+           "Regulation (EU) 2017/1938, and Regulation (EC) No 715/2009 on access to gas transmission networks.",
+     {("celex/32022R1032", "amends", "celex/32017R1938"), ("celex/32022R1032", "amends", "celex/32009R0715")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

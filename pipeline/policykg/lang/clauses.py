@@ -20,6 +20,9 @@ def _right_before(words: str, articles: str = r"the|de|het") -> re.Pattern[str]:
 LIST_GAP = re.compile(
     r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
     r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
+    # the act's number in apposition: "the Security of Gas Supply Regulation, Regulation (EU) 2017/1938, and ..."
+    r"(\s*,\s*(?:[A-Z][a-z]+\s+){0,2}(?:Regulation|Directive|Decision|Verordening|Richtlijn|Besluit)\s+"
+    r"(?:\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+|nr\.\s+)?\d{2,4}/\d+(?:/[A-Z]+)?)?"
     r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie|als))\s*"
     r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
     r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
