@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 
 from spacy.lang.lex_attrs import is_punct
 
 from .candidates import Candidate
 from .lang.rules import LanguageRules, for_language
-from .tokens import MONTHS, Tokens, WordTable, candidate
+from .tokens import MONTHS, Tokens, WordTable, candidate, positions
 
 _QUOTED = re.compile(r"[“\"‘«]\s*([^“”\"‘’«»\n]{2,80}?)\s*[”\"’»]")
 _WORD_AFTER = re.compile(r"[\s-]*(\w+)")
@@ -220,7 +220,7 @@ def _closed_compound_acts(tokens: Tokens, rules: LanguageRules) -> list[Candidat
         return []
     words, lower, n = tokens.words, tokens.lower, len(tokens.words)
     found = []
-    for i in compress(range(n), (word.endswith(suffixes) for word in lower)):
+    for i in compress(range(n), map(str.endswith, lower, repeat(suffixes))):
         word = lower[i]
         head = next(s for s in suffixes if word.endswith(s))
         if len(word) < len(head) + 3 or not words[i][:1].isupper() or not word.isalpha():
@@ -244,8 +244,8 @@ def _wet_names(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
     entiteiten", "de Wet open overheid", "Wet uitvoering verordening ontbossingsvrije grondstoffen en producten"."""
     words, lower, n = tokens.words, tokens.lower, len(tokens.words)
     found = []
-    for i in range(n - 1):
-        if words[i] != "Wet" or i in tokens.sent_starts:
+    for i in positions(words, "Wet"):
+        if i == n - 1 or i in tokens.sent_starts:
             continue
         j = i + 1
         while j < n and j - i <= 8:
@@ -368,8 +368,8 @@ def _named_packages(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
     noun, prepositions = _PACKAGE_NOUNS.get(rules.lang, (None, frozenset()))
     words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
     found = []
-    for i in range(1, n):
-        if lower[i] != noun or not words[i].islower():
+    for i in positions(lower, noun, 1):
+        if not words[i].islower():
             continue
         first = i
         while first - 1 >= 0 and i - first < 6 and (

@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .errors import UsageError
@@ -30,30 +31,39 @@ _HYPHEN_INFIX = r"(?<=[\w@])[-\u2010\u2011](?=\w)"
 _NEEDLESS_SPECIAL_CASES = frozenset({"\n", "\t", " ", "\u2014", "'", "\u2019"})
 
 
+#: The registered name of policykg's tokenizer (see :func:`_tokenizer`).
+TOKENIZER = "policykg.tokenizer.v1"
+
+
 def make_nlp(lang: str) -> Language:
     """A fresh pipeline for ``lang`` ("nl" or "en"): tokenizer, sentences, gazetteer."""
     if lang not in SUPPORTED_LANGUAGES:
         raise UsageError(f"language {lang!r} is not supported; use one of: {', '.join(SUPPORTED_LANGUAGES)}")
-    nlp = spacy.blank(lang)
-    nlp.tokenizer = _tokenizer(nlp)
+    # our tokenizer in place of the language's own, so that only one is built
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.add_pipe("policykg_sentences", config={"lang": lang})
     nlp.add_pipe("policykg_gazetteer")
     return nlp
 
 
+@spacy.registry.tokenizers(TOKENIZER)
+def _make_tokenizer() -> Callable[[Language], Tokenizer]:
+    return _tokenizer
+
+
 def _tokenizer(nlp: Language) -> Tokenizer:
-    """The language's own tokenizer with hyphens inside words as infixes and without the needless
-    special cases, made in one go (each change to a spaCy tokenizer loads all special cases again)."""
-    default = nlp.tokenizer
+    """The language's own tokenizer (as spaCy's default factory makes it) with hyphens inside words
+    as infixes and without the needless special cases, made in one go (each change to a spaCy
+    tokenizer loads all special cases again, and loading them is most of what making one costs)."""
+    defaults = nlp.Defaults
     return Tokenizer(
         nlp.vocab,
-        rules={k: v for k, v in default.rules.items() if k not in _NEEDLESS_SPECIAL_CASES},
-        prefix_search=default.prefix_search,
-        suffix_search=default.suffix_search,
-        infix_finditer=compile_infix_regex([*nlp.Defaults.infixes, _HYPHEN_INFIX]).finditer,
-        token_match=default.token_match,
-        url_match=default.url_match,
-        faster_heuristics=default.faster_heuristics,
+        rules={k: v for k, v in defaults.tokenizer_exceptions.items() if k not in _NEEDLESS_SPECIAL_CASES},
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        infix_finditer=compile_infix_regex([*(defaults.infixes or ()), _HYPHEN_INFIX]).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
     )
 
 

@@ -132,6 +132,11 @@ def _repair_bullets(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        first = line.lstrip(" \t")[:1]
+        if not first or first not in _BULLET:
+            out.append(line)  # no list item: nothing to mend (each pattern below starts with a bullet)
+            i += 1
+            continue
         m = _GLUED_FRAGMENT.match(line)
         if m and _is_fragment(m[3]) and m[4][0].islower() and len(m[3] + m[4]) >= 3:
             line = f"{m[1]}{m[2]} {m[3]}{line[m.start(4):]}"

@@ -203,9 +203,10 @@ class RelationFinder:
         """``arg`` and the mentions listed with it ("X, Y en Z"), out of ``ordered`` (by position)."""
         members = [arg]
         kind = category(arg.cls)
-        if arg not in ordered:
+        try:
+            pos = ordered.index(arg)
+        except ValueError:
             return [arg]  # a mention of another sentence (a shared subject): no list here
-        pos = ordered.index(arg)
         for step in (1, -1):
             k = pos
             while 0 <= k + step < len(ordered):

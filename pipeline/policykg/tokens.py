@@ -54,6 +54,23 @@ def candidate(tokens: Tokens, first: int, stop: int, kind: str, cls: str | None,
     return Candidate(start, end, text, kind, cls, **fields)
 
 
+def positions(words: list[str], word: str, start: int = 0) -> list[int]:
+    """Where ``word`` stands in ``words``, from ``start`` on, in order: a scan at C speed
+    (``list.index``) for the words that a finder looks for first.
+
+    >>> positions(["de", "Wet", "en", "de", "Wet"], "Wet"), positions(["a", "b"], "a", 1)
+    ([1, 4], [])
+    """
+    found = []
+    try:
+        while True:
+            start = words.index(word, start)
+            found.append(start)
+            start += 1
+    except ValueError:
+        return found
+
+
 #: Most words a word table keeps.
 _TABLE_SIZE = 1 << 16
 _V = TypeVar("_V")

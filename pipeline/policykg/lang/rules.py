@@ -20,8 +20,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _MODULES: dict[str, ModuleType] = {"nl": rules_nl, "en": rules_en}
 
-#: The lower-case letters (and apostrophes) that words are made of; keywords and hints are words.
-_WORD_LETTERS = "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'’"
+#: The lower-case letters (and apostrophes and hyphens) that words are made of; keywords and hints
+#: are words ("co-funds" too: no whitespace splits it).
+_WORD_LETTERS = "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'’-"
 _WORD = re.compile(f"[{_WORD_LETTERS}]+")
 #: Characters that ``re.IGNORECASE`` takes for one of those letters while ``str.lower`` does not
 #: turn them into it; in a text with one, hints and starts are not relied on.
