@@ -52,3 +52,8 @@ def test_an_amount_is_a_monetary_amount_in_the_graph_with_its_sentence():
         % (PK.amount.value, SCHEMA.MonetaryAmount.value, SCHEMA.value.value, SCHEMA.currency.value)))
     assert [(r["value"].value, r["currency"].value) for r in rows] == [("95500000000", "EUR")]
     assert "EUR 95.5 billion" in rows[0]["evidence"].value
+
+
+def test_a_long_s_in_a_currency_code_does_not_break_the_item():
+    # re matches "uſd" to USD without regard to case; the lookup must fold it the same way
+    assert [a.currency for a in find_amounts("It costs 5 million uſd today.", "en")] == ["USD"]

@@ -69,8 +69,8 @@ def find_amounts(text: str, lang: str) -> list[FoundAmount]:
         number = _number(m[f"num{k}"], lang)
         if number is None:
             continue
-        scale = _SCALE[m[f"scale{k}"].lower()] if m[f"scale{k}"] else 1
-        currency = _CURRENCY[m[f"cur{k}"].lower()]
+        scale = _SCALE[m[f"scale{k}"].casefold()] if m[f"scale{k}"] else 1
+        currency = _CURRENCY[m[f"cur{k}"].casefold()]
         found.append(FoundAmount(m.start(), m.end(), _lexical(number * scale), currency))
     return found
 
