@@ -620,6 +620,14 @@ EXACT = [
     ("en", "Regulation (EU) 2022/1032 was adopted. That regulation amends the Security of Gas Supply Regulation, "
            "Regulation (EU) 2017/1938, and Regulation (EC) No 715/2009 on access to gas transmission networks.",
      {("celex/32022R1032", "amends", "celex/32017R1938"), ("celex/32022R1032", "amends", "celex/32009R0715")}),
+    # a list item "- Name, voor/for <sector>": what the named thing is for
+    ("nl", "Verordening (EU) 2021/2085 richt de volgende gemeenschappelijke ondernemingen op:\n- Clean Aviation, voor "
+           "klimaatneutrale luchtvaart;\n- Europe's Rail, voor een geïntegreerd Europees spoorsysteem.",
+     {("celex/32021R2085", "establishes", "institution/clean-aviation-joint-undertaking"),
+      ("celex/32021R2085", "establishes", "institution/europes-rail-joint-undertaking"),
+      ("institution/clean-aviation-joint-undertaking", "targetsSector", "sector/aviation")}),
+    # ... but not a sentence that opens with a name and "for"
+    ("en", "ENISA, for its part, works on schemes for cloud services and 5G networks.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -216,6 +216,8 @@ TRIGGERS = [
     # "is funded through A, with further resources from B": B funds what A funds
     ("fundedThrough", r"\bwith\s+(further|additional|more|extra)\s+(money|resources|funding|support)\s+from\b", "shared", "right"),
     # targetsSector
+    # a list item "- Clean Aviation, for climate-neutral aviation;": the name and what it is for
+    ("targetsSector", r"^\s*[-•*–]\s*(?P<S>[^,;:]{2,60}),\s+for\s+(?P<O>[^;.:]{1,80})", "group-first", "group-all"),
     ("targetsSector", r"\b(sectors|areas|domains|fields|industries)\s+(such\s+as|including|like|:)(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bfrom\b(?P<O>[^.;]{1,40}?)\bto\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
     ("targetsSector", r"\b(in|for|across)\s+(the\s+)?(?P<O>[^.;]{0,40}?\bsectors?\b)", "left-or-topic", "group"),

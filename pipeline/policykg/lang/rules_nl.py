@@ -268,6 +268,8 @@ TRIGGERS = [
     ("fundedThrough", r"\bgevoed\s+(met|door|uit)\s+(de\s+)?(\w+\s+)?(opbrengsten|inkomsten|middelen|veilingopbrengsten)\s+(uit|van)\b", "left", "right"),
     ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+(?-i:[A-Z]))", "right", "left"),
     # targetsSector
+    # a list item "- Clean Aviation, voor klimaatneutrale luchtvaart;": the name and what it is for
+    ("targetsSector", r"^\s*[-•*–]\s*(?P<S>[^,;:]{2,60}),\s+voor\s+(?P<O>[^;.:]{1,80})", "group-first", "group-all"),
     # ("in gebieden met veel veehouderij" are places: plain "gebieden" needs "zoals" or the like)
     ("targetsSector", r"\b(?:(toepassingsgebieden|sectoren|domeinen)\b\s*(zijn|als|zoals|:)?|gebieden\s*(zijn|als|zoals|:))(?P<O>[^.;]{1,200})", "left-or-prev-or-item", "group-all"),
     ("targetsSector", r"\bvan\b(?P<O>[^.;]{1,40}?)\btot\b(?P<O2>[^.;]{1,40})", "left-or-topic", "group-all"),
