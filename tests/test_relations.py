@@ -628,6 +628,12 @@ EXACT = [
       ("institution/clean-aviation-joint-undertaking", "targetsSector", "sector/aviation")}),
     # ... but not a sentence that opens with a name and "for"
     ("en", "ENISA, for its part, works on schemes for cloud services and 5G networks.", set()),
+    # "in which A, B and C take part" / "waarin A en B deelnemen"
+    ("en", "The Interinstitutional Cybersecurity Board (IICB), in which the European Parliament, the Council and the "
+           "Commission take part, oversees the rules.",
+     {("institution/european-parliament", "participatesIn", "institution/interinstitutional-cybersecurity-board"),
+      ("institution/council-of-the-european-union", "participatesIn", "institution/interinstitutional-cybersecurity-board"),
+      ("institution/european-commission", "participatesIn", "institution/interinstitutional-cybersecurity-board")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -291,7 +291,7 @@ TRIGGERS = [
     ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
     # participatesIn
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
-    ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn)\b", "group-all", "left"),
+    ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn|deelnemen|deelneemt|deelnamen|deelnam)\b", "group-all", "left"),
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
     ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
     ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
