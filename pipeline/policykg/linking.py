@@ -321,16 +321,23 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         seen[iri].add(cand.text, len(linked))
         if idx in alias and entities[iri].cls in _LEGISLATION:
             seen[iri].count -= 1  # "the Radio Equipment Directive (Directive 2014/53/EU)": one mention, not two
-        if C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start):
-            seen[iri].count -= 1  # "which amends the Radio Equipment Directive": what the item is not about
-        elif lang == "nl" and category(entities[iri].cls) == "Instrument" and C.AMENDED_RELATIVE_BEFORE.search(text, max(0, cand.start - 150), cand.start) \
-                and C.AMENDED_VERB_AFTER.match(text[cand.end:cand.end + 160]):
-            seen[iri].count -= 1  # "die zowel de GLB-verordening als ... wijzigt"
+        if C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start) or (
+                lang == "nl" and category(entities[iri].cls) == "Instrument" and _amended_verb_last(text, cand)):
+            # "which amends the Radio Equipment Directive", "die zowel de GLB-verordening als ... wijzigt":
+            # what the item is not about
+            seen[iri].count -= 1
         if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)
     used = {l.iri for l in linked}
     return linked, {iri: e for iri, e in entities.items() if iri in used}
+
+
+def _amended_verb_last(text: str, cand: Candidate) -> bool:
+    """Whether a Dutch relative clause with its verb last amends or repeals the mention:
+    "die zowel de GLB-verordening (...) als de horizontale GLB-verordening (...) wijzigt"."""
+    return C.AMENDED_RELATIVE_BEFORE.search(text, max(0, cand.start - 150), cand.start) is not None \
+        and C.AMENDED_VERB_AFTER.match(text[cand.end: cand.end + 160]) is not None
 
 
 def lead_end_of(text: str) -> int:
