@@ -634,6 +634,9 @@ EXACT = [
      {("institution/european-parliament", "participatesIn", "institution/interinstitutional-cybersecurity-board"),
       ("institution/council-of-the-european-union", "participatesIn", "institution/interinstitutional-cybersecurity-board"),
       ("institution/european-commission", "participatesIn", "institution/interinstitutional-cybersecurity-board")}),
+    # "published the first country benchmarking list under the EUDR": the list was published, not the act
+    ("en", "Regulation (EU) 2023/1115 applies. The European Commission has published the first country benchmarking "
+           "list under the EU Deforestation Regulation (EUDR).", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),
