@@ -637,6 +637,13 @@ EXACT = [
     # "published the first country benchmarking list under the EUDR": the list was published, not the act
     ("en", "Regulation (EU) 2023/1115 applies. The European Commission has published the first country benchmarking "
            "list under the EU Deforestation Regulation (EUDR).", set()),
+    # English "of" joins no list ("a circular economy package of European Green Deal proposals")
+    ("en", "Regulation (EU) 2024/3110 applies. It was proposed by the European Commission on 30 March 2022 "
+           "(COM(2022) 144) as part of a circular economy package of European Green Deal proposals.",
+     {("celex/32024R3110", "proposedBy", "institution/european-commission"),
+      ("celex/52022PC0144", "proposedBy", "institution/european-commission"),
+      ("celex/52022PC0144", "partOf", "instrument/circular-economy-package"),
+      ("celex/32024R3110", "partOf", "instrument/circular-economy-package")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -196,7 +196,7 @@ class RelationFinder:
         found = self._listed_memo.get(key)
         if found is None:
             gap = self.text[end: start]
-            found = self._listed_memo[key] = bool(C.LIST_GAP.match(gap) or C.LIST_GAP_BODY.match(gap))
+            found = self._listed_memo[key] = bool(C.LIST_GAPS[self.rules.lang].match(gap) or C.LIST_GAP_BODY.match(gap))
         return found
 
     def _siblings(self, arg: Arg, ordered: list[Arg]) -> list[Arg]:

@@ -15,19 +15,28 @@ def _right_before(words: str, articles: str = r"the|de|het") -> re.Pattern[str]:
     return re.compile(rf"\b({words})\s+(({articles})\s+)?$", re.I)
 
 
-#: Between two members of a list: a comma, "and"/"en" and the like, after a short description or an
-#: aside in brackets of the first member ("Richtlijn 2003/87/EG over het EU-ETS en Verordening ...").
-LIST_GAP = re.compile(
-    r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
-    r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
-    # the act's number in apposition: "the Security of Gas Supply Regulation, Regulation (EU) 2017/1938, and ..."
-    r"(\s*,\s*(?:[A-Z][a-z]+\s+){0,2}(?:Regulation|Directive|Decision|Verordening|Richtlijn|Besluit)\s+"
-    r"(?:\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+|nr\.\s+)?\d{2,4}/\d+(?:/[A-Z]+)?)?"
-    r"\s*(\)\s*)?(,|;|(,\s*)?(en|and|or|of|as well as|alsook|evenals|en ook|sowie|als))\s*"
-    r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
-    r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
-    re.I,
-)
+def _list_gap(conjunctions: str) -> re.Pattern[str]:
+    """Between two members of a list: a comma or one of ``conjunctions``, after a short description or
+    an aside in brackets of the first member ("Richtlijn 2003/87/EG over het EU-ETS en Verordening ...")."""
+    return re.compile(
+        r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
+        r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
+        # the act's number in apposition: "the Security of Gas Supply Regulation, Regulation (EU) 2017/1938, and ..."
+        r"(\s*,\s*(?:[A-Z][a-z]+\s+){0,2}(?:Regulation|Directive|Decision|Verordening|Richtlijn|Besluit)\s+"
+        r"(?:\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+|nr\.\s+)?\d{2,4}/\d+(?:/[A-Z]+)?)?"
+        rf"\s*(\)\s*)?(,|;|(,\s*)?({conjunctions}))\s*"
+        r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
+        r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
+        re.I,
+    )
+
+
+#: Between two members of a list, per language: Dutch "of" is "or"; in English it is no conjunction
+#: ("a package of European Green Deal proposals" lists nothing).
+LIST_GAPS = {
+    "nl": _list_gap("en|and|or|of|as well as|alsook|evenals|en ook|sowie|als"),
+    "en": _list_gap("en|and|or|as well as|alsook|evenals|en ook|sowie|als"),
+}
 #: Between two acts listed by the body they belong to: "(Verordening (EU) nr. 1093/2010), de Europese Autoriteit
 #: voor verzekeringen en bedrijfspensioenen (EIOPA, | Verordening (EU) nr. 1094/2010)".
 LIST_GAP_BODY = re.compile(r"^\s*\)?\s*(,|;|\b(en|and|or|of)\b)\s*((de|het|the)\s+)?[^()]{1,100}\(\s*[A-Z][A-Za-z]{1,10},\s*$")
