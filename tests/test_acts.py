@@ -12,6 +12,12 @@ def extraction(title: str, body: str, lang: str):
     return extract(NewsItem(id="case", title=title, body=body, lang=lang))
 
 
+def labels(ex, celex: str) -> set[str]:
+    """The labels of the node of the act with CELEX number ``celex``, which must be in ``ex``."""
+    act = next(e for e in ex.entities if e.iri == PKR + "celex/" + celex)
+    return {text for text, _ in act.labels}
+
+
 def stated(ex) -> set[tuple[str, str, str]]:
     """The relations of an extraction as (subject, property, object)."""
     return {(r.subject, r.property, r.object) for r in ex.relations}
@@ -23,8 +29,7 @@ def test_a_dutch_compound_name_joins_the_act_whose_title_says_the_same():
                     "drinkwater is omgezet. De drinkwaterrichtlijn wijzigt Richtlijn 98/83/EG.", "nl")
     assert not any(e.iri.endswith("/drinkwaterrichtlijn") for e in ex.entities)
     assert (PKR + "celex/32020L2184", "amends", PKR + "celex/31998L0083") in stated(ex)
-    act = next(e for e in ex.entities if e.iri == PKR + "celex/32020L2184")
-    assert "drinkwaterrichtlijn" in {text.lower() for text, _ in act.labels}
+    assert "drinkwaterrichtlijn" in {t.lower() for t in labels(ex, "32020L2184")}
 
 
 def test_an_english_name_with_a_preposition_joins_its_act():
@@ -78,8 +83,7 @@ def test_an_acronym_name_joins_the_act_whose_description_it_spells():
                     "From today the Regulation on health technology assessment, Regulation (EU) 2021/2282, applies. "
                     "Under the HTA Regulation, joint clinical assessments start with cancer medicines.", "en")
     assert not any(e.iri.endswith("/hta-regulation") for e in ex.entities)
-    act = next(e for e in ex.entities if e.iri == PKR + "celex/32021R2282")
-    assert "HTA Regulation" in {text for text, _ in act.labels}
+    assert "HTA Regulation" in labels(ex, "32021R2282")
 
 
 def test_an_acronym_the_title_does_not_spell_stays_its_own_node():
@@ -94,8 +98,7 @@ def test_the_revised_act_by_its_short_name_is_the_newest_numbered_act_of_its_kin
                     "Richtlijn (EU) 2024/2881 is bekendgemaakt. Richtlijn 2004/107/EG en Richtlijn 2008/50/EG worden "
                     "ingetrokken.", "nl")
     assert not any(e.iri.endswith("/luchtkwaliteitsrichtlijn") for e in ex.entities)
-    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024L2881")
-    assert "luchtkwaliteitsrichtlijn" in {text.lower() for text, _ in act.labels}
+    assert "luchtkwaliteitsrichtlijn" in {t.lower() for t in labels(ex, "32024L2881")}
 
 
 def test_the_revised_act_is_the_newer_of_two_acts_whose_titles_say_the_same():
@@ -103,16 +106,14 @@ def test_the_revised_act_is_the_newer_of_two_acts_whose_titles_say_the_same():
                     "The revised Construction Products Regulation enters into force. Regulation (EU) 2024/3110 lays down "
                     "rules for the marketing of construction products. It repeals Regulation (EU) No 305/2011 laying "
                     "down conditions for the marketing of construction products.", "en")
-    new = next(e for e in ex.entities if e.iri == PKR + "celex/32024R3110")
-    assert "Construction Products Regulation" in {text for text, _ in new.labels}
+    assert "Construction Products Regulation" in labels(ex, "32024R3110")
     assert not any(e.iri.endswith("/construction-products-regulation") for e in ex.entities)
 
 
 def test_a_short_name_without_new_or_revised_does_not_guess_between_acts():
     ex = extraction("Luchtkwaliteitsrichtlijn", "Richtlijn (EU) 2024/2881 is bekendgemaakt. Richtlijn 2008/50/EG "
                     "wordt ingetrokken.", "nl")
-    act = next(e for e in ex.entities if e.iri == PKR + "celex/32024L2881")
-    assert "luchtkwaliteitsrichtlijn" not in {text.lower() for text, _ in act.labels}
+    assert "luchtkwaliteitsrichtlijn" not in {t.lower() for t in labels(ex, "32024L2881")}
 
 
 def test_a_description_with_a_capitalised_adjective_joins_the_act_whose_title_says_the_same():
@@ -120,6 +121,5 @@ def test_a_description_with_a_capitalised_adjective_joins_the_act_whose_title_sa
     ex = extraction("Groene obligaties", "Vanaf morgen is de verordening inzake Europese groene obligaties van "
                     "toepassing. Verordening (EU) 2023/2631 legt een vrijwillige standaard vast voor groene obligaties.",
                     "nl")
-    act = next(e for e in ex.entities if e.iri == PKR + "celex/32023R2631")
-    assert "verordening inzake groene obligaties" in {text for text, _ in act.labels}
-    assert [e.iri for e in ex.entities if e.cls == "Regulation"] == [act.iri]
+    assert "verordening inzake groene obligaties" in labels(ex, "32023R2631")
+    assert [e.iri for e in ex.entities if e.cls == "Regulation"] == [PKR + "celex/32023R2631"]
