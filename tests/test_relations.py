@@ -644,6 +644,25 @@ EXACT = [
       ("celex/52022PC0144", "proposedBy", "institution/european-commission"),
       ("celex/52022PC0144", "partOf", "instrument/circular-economy-package"),
       ("celex/32024R3110", "partOf", "instrument/circular-economy-package")}),
+    # "heeft ... voorgesteld": proposing an act is not adopting it, a presentation still is
+    ("nl", "De Commissie heeft de Digital Networks Act voorgesteld.",
+     {("instrument/digital-networks-act", "proposedBy", "institution/european-commission")}),
+    ("nl", "De Europese Commissie heeft Verordening (EU) 2024/1689 in april 2021 ingediend.",
+     {("celex/32024R1689", "proposedBy", "institution/european-commission")}),
+    # "amended in June 2024 by": the act after "by" amends, with a time between
+    ("en", "It was set up by Council Regulation (EU) 2021/1173, which the Council amended in June 2024 by "
+           "Regulation (EU) 2024/1732.",
+     {("celex/32024R1732", "amends", "celex/32021R1173")}),
+    # "launched by" sets up a programme or body, and adopts an act
+    ("en", "InvestAI, launched by the Commission in February 2025, aims to mobilise EUR 200 billion.",
+     {("institution/european-commission", "establishes", "programme/investai")}),
+    # a bare "together with" adds a second agent or object, not a member
+    ("en", "The European Commission's Health Emergency Preparedness and Response Authority (HERA) launched the Critical "
+           "Medicines Alliance on 24 April 2024, together with the Belgian Presidency of the Council of the EU.",
+     {("institution/hera", "partOf", "institution/european-commission"),
+      ("institution/hera", "establishes", "programme/critical-medicines-alliance")}),
+    ("en", "DestinE works together with the EuroHPC Joint Undertaking.",
+     {("institution/eurohpc-joint-undertaking", "participatesIn", "programme/destination-earth")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -573,7 +573,7 @@ class RelationFinder:
                     words = " ".join(m.group(0).split())
                     trigger_text = words if len(words) <= 40 else words[:18] + " ... " + words[-18:]
                     start = self.units[unit].start + m.start()
-                    return [_oriented(s, _property_for(trig.property, s), o, unit, trigger_text, start)
+                    return [_oriented(s, _property_for(trig.property, s, m.group(0)), o, unit, trigger_text, start)
                             for s, o in pairs]
         return []
 
@@ -621,9 +621,14 @@ def _sentence_only(strategy: str) -> bool:
     return not _REACHING_OUT.intersection(_parts(strategy))
 
 
-def _property_for(prop: str, subject: Arg) -> str:
-    """Presenting or adopting a proposal is proposing it."""
-    if prop == "adoptedBy" and subject.cls == "Proposal":
+#: A verb of proposing that the adoption triggers share with presenting ("heeft ... voorgesteld").
+_PROPOSING = re.compile(r"\b(voorgesteld|ingediend)$")
+
+
+def _property_for(prop: str, subject: Arg, trigger: str) -> str:
+    """Presenting or adopting a proposal is proposing it; so is having proposed any act ("de Commissie
+    heeft de Digital Networks Act voorgesteld")."""
+    if prop == "adoptedBy" and (subject.cls == "Proposal" or _PROPOSING.search(trigger)):
         return "proposedBy"
     return prop
 

@@ -160,8 +160,9 @@ TRIGGERS = [
     # not "proposed to revise the framework, amending Regulation X": X is what the proposal amends
     ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b(?!\s+to\s)", "right", "left"),
     # amends / repeals / refersTo
-    ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+)?by)", "left", "right"),
-    ("amends", r"\bamended\s+(\w+ly\s+)?by\b", "right", "left"),
+    # "which the Council amended in June 2024 by Regulation (EU) 2024/1732": a time may stand before "by"
+    ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+|(in|on)\s+(\d{1,2}\s+)?([a-z]+\s+)?\d{4}\s+)?by\b)", "left", "right"),
+    ("amends", r"\bamended\s+(\w+ly\s+|(in|on)\s+(\d{1,2}\s+)?([a-z]+\s+)?\d{4}\s+)?by\b", "right", "left"),
     # "amends three existing texts: the X, ...; the Y, ...; and the Z"
     ("amends", r"\b(amends|amended|amend)\s+(two|three|four|five|six|several)\s+([a-z]+\s+)?(texts|acts|laws|regulations|directives|instruments)\s*:(?P<O>[^.]{1,500})", "left", "group-all"),
     ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
@@ -200,7 +201,8 @@ TRIGGERS = [
     # "a European database that the Commission is setting up"
     ("establishes", r"\b(which|that)\s+(?P<S>the\s+[^,.;]{1,40}?)\s+((is|are|has|have|will)\s+)?(setting\s+up|set\s+up|establish(ed|es|ing)?|creat(ed|es|ing)|launch(ed|es|ing))\b", "group-first", "left"),
     ("establishes", r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\b(establishes|establishing|established|sets\s+up|set\s+up|setting\s+up|creates|created|creating|founds|founded)\b(?!\s+(by|under|through|in))", "left", "right-or-list"),
-    ("establishes", r"\b(established|set\s+up|created|founded)\s+(by|under|through)\b", "right", "left"),
+    # "InvestAI, launched by the Commission": a programme or body launched is one set up
+    ("establishes", r"\b(established|set\s+up|created|founded|launched)\s+(by|under|through)\b", "right", "left"),
     ("establishes", r"\bto\s+(establish|set\s+up|create)\b", "topic", "right"),
     # a body or programme launched is one set up: "HERA launched the Critical Medicines Alliance"
     ("establishes", r"\b(launched|launches|has\s+launched)\b(?!\s+(by|in|on))", "left", "right"),
@@ -243,7 +245,9 @@ TRIGGERS = [
     ("participatesIn", r"\b(brings\s+together|bring\s+together|gathers|bundles)\b(?P<S>[^.;]{1,250})", "group-all", "left"),
     ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),
     ("participatesIn", r"\b(takes?\s+part\s+in|took\s+part\s+in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),
-    ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|together\s+with|alongside)\b", "left", "right"),
+    # not a bare "together with" / "alongside", which adds a second agent or object ("HERA launched the
+    # alliance together with the Presidency", "established by Regulation X, together with a network")
+    ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|(works?|working|worked)\s+(together\s+with|alongside))\b", "left", "right"),
     # "DestinE works together with the EuroHPC Joint Undertaking": the body takes part in the programme
-    ("participatesIn", r"\b(together\s+with|in\s+cooperation\s+with)\b", "right", "programme"),
+    ("participatesIn", r"\b((works?|working|worked)\s+together\s+with|in\s+cooperation\s+with)\b", "right", "programme"),
 ]
