@@ -396,3 +396,42 @@ def test_an_unnamed_instrument_is_the_named_one_of_its_class_it_introduces(text,
 def test_an_unnamed_decision_establishing_a_body_stays_a_decision():
     found = mentions("The Commission adopted a decision establishing the European AI Office.", "en")
     assert found["decision"][1] == "Decision"
+
+
+@pytest.mark.parametrize("text,lang,name,cls", [
+    # a capitalised word after a capital inside a name is no verb, even one that triggers a relation
+    ("The Commission set up the Working Group for the Assessment of New Commission Proposals.", "en",
+     "Working Group for the Assessment of New Commission Proposals", "Institution"),
+    ("The Commission will set up an Energy Union Task Force with Member States.", "en",
+     "Energy Union Task Force", "Institution"),
+    ("The file now goes to the Working Party on Tax Questions of the Council.", "en",
+     "Working Party on Tax Questions", "Institution"),
+    # a closed compound that ends in a head noun is a name, not a short form ("Windhandvest")
+    ("Op 19 december ondertekenden 26 lidstaten het Europees Windhandvest.", "nl", "Europees Windhandvest", "Initiative"),
+])
+def test_names_with_a_head_noun_inside_or_a_compound_head(text, lang, name, cls):
+    iri, found_cls = mentions(text, lang)[name]
+    assert iri.startswith(ID) and found_cls == cls
+
+
+def test_a_name_stops_before_the_council_named_after_it():
+    found = mentions("Letter to Parliament on the Council's general approach on the EU Talent Pool.", "en")
+    assert found["Parliament"][0] == ID + "institution/european-parliament"
+    assert found["Council"][0] == ID + "institution/council-of-the-european-union"
+
+
+def test_the_irish_data_protection_commission_is_not_the_european_commission():
+    found = mentions("Voor veel grote technologiebedrijven is de Ierse Data Protection Commission (DPC) de leidende "
+                     "toezichthouder. De Europese Commissie deed het voorstel.", "nl")
+    assert found["DPC"][0] == found["Ierse Data Protection Commission"][0] != found["Europese Commissie"][0]
+
+
+def test_the_regulation_is_the_act_the_sentence_before_is_about_not_the_act_its_title_names():
+    # the GDPR is named in the title and twice in the lead, but inside the new act's title: "De verordening"
+    # that opens the next sentence is the new act
+    found = extract(NewsItem(id="case", title="Nieuwe procedureregels voor grensoverschrijdende AVG-zaken", lang="nl",
+                             body="Verordening (EU) 2025/2518 tot vaststelling van aanvullende procedureregels voor de "
+                                  "handhaving van de Algemene verordening gegevensbescherming (AVG) is verschenen. De "
+                                  "verordening is dit najaar aangenomen door het Europees Parlement en de Raad."))
+    short = next(m for m in found.mentions if m.text == "verordening" and m.source == "coref")
+    assert short.entity == ID + "celex/32025R2518"

@@ -663,6 +663,12 @@ EXACT = [
       ("institution/hera", "establishes", "programme/critical-medicines-alliance")}),
     ("en", "DestinE works together with the EuroHPC Joint Undertaking.",
      {("institution/eurohpc-joint-undertaking", "participatesIn", "programme/destination-earth")}),
+    # "The new rules affect ...": the sentence has a subject of its own, not the body the sentence before
+    # opened with
+    ("en", "Regulation (EU) 2025/2518 was published. For many big tech companies the Irish Data Protection "
+           "Commission (DPC) is the lead authority. The new rules affect companies in sectors such as banking and "
+           "e-commerce.",
+     {("celex/32025R2518", "targetsSector", "sector/banking"), ("celex/32025R2518", "targetsSector", "sector/e-commerce")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -296,6 +296,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     title_end = text.find("\n")
     lead_end = lead_end_of(text)
     in_title: set[str] = set()  # named in the title or the lead paragraph: what the item is about
+    first_of_unit: dict[int | None, str] = {}  # per sentence, the node it names first (its subject, mostly)
     for idx, cand in enumerate(candidates):
         iri = iri_of.get(idx)
         if cand.kind == "acronym" and iri is None:
@@ -312,25 +313,38 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 # "het programma voor veilige connectiviteit IRIS²": the name that follows says which
                 iri = after
             else:
-                iri = _antecedent(cand, seen, entities, in_title, vocabulary)
+                unit = units_of.get(cand.start)
+                opens = unit is not None and not (linked and units_of.get(linked[-1].cand.start) == unit)
+                subject = first_of_unit.get(unit - 1) if opens else None
+                iri = _antecedent(cand, seen, entities, in_title, vocabulary, subject)
         if iri is None:
             continue
+        in_act_title = bool(linked) and linked[-1].iri != iri and linked[-1].cand.kind == "legal" \
+            and entities[linked[-1].iri].cls in _LEGISLATION and category(entities[iri].cls) == "Instrument" \
+            and C.IN_TITLE_OF.fullmatch(text, linked[-1].cand.end, cand.start) is not None
         linked.append(Linked(cand, iri, alias=idx in alias))
+        first_of_unit.setdefault(units_of.get(cand.start), iri)
         if iri not in seen:
             seen[iri] = _Seen()
         seen[iri].add(cand.text, len(linked))
-        if idx in alias and entities[iri].cls in _LEGISLATION:
-            seen[iri].count -= 1  # "the Radio Equipment Directive (Directive 2014/53/EU)": one mention, not two
-        if C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start) or (
+        restated = len(linked) > 1 and linked[-2].iri == iri and _BRACKET_OPEN.fullmatch(text, linked[-2].cand.end, cand.start)
+        if (idx in alias or restated) and entities[iri].cls in _LEGISLATION:
+            # "the Radio Equipment Directive (Directive 2014/53/EU)", "de Algemene verordening
+            # gegevensbescherming (AVG)": one mention, not two
+            seen[iri].count -= 1
+        if in_act_title or C.AMENDED_BEFORE.search(text, max(0, cand.start - 30), cand.start) or (
                 lang == "nl" and category(entities[iri].cls) == "Instrument" and _amended_verb_last(text, cand)):
-            # "which amends the Radio Equipment Directive", "die zowel de GLB-verordening als ... wijzigt":
-            # what the item is not about
+            # "which amends the Radio Equipment Directive", "die zowel de GLB-verordening als ... wijzigt",
+            # an act the title of a numbered one names: what the item is not about
             seen[iri].count -= 1
         if title_end < 0 or cand.start < title_end or (cand.start < lead_end and cand.kind in {"legal", "vocab", "name"}):
             in_title.add(iri)
     # drop entities no mention points to any more (merged away)
     used = {l.iri for l in linked}
     return linked, {iri: e for iri, e in entities.items() if iri in used}
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 
 
 def _amended_verb_last(text: str, cand: Candidate) -> bool:
@@ -379,11 +393,12 @@ _LEGISLATION = {"Regulation", "Directive", "Decision", "Proposal", "Instrument"}
 
 
 def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, EntityInfo],
-                in_title: set[str], vocabulary: Vocabulary) -> str | None:
+                in_title: set[str], vocabulary: Vocabulary, subject: str | None = None) -> str | None:
     """The node a short form ("de verordening", "the Agency") refers to.
 
     Among earlier nodes of the same class, the one whose name contains the noun wins, then
-    the most salient (mentioned most, or in the title), then the most recent.
+    the most salient (mentioned most, or in the title; ``subject``, what the sentence before
+    opened with, counts one more), then the most recent.
     """
     head = _fold(cand.head or cand.text)
     classes = {iri: entities[iri].cls for iri in seen}
@@ -421,7 +436,8 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
         if cand.extra.get("demonstrative"):
             # "die verordening", "that Regulation": the one just mentioned
             return (named[iri], mentions.last)
-        return (named[iri], mentions.count + (3 if iri in in_title else 0), mentions.last)
+        # a short form that opens a sentence leans to what the sentence before opened with (its subject)
+        return (named[iri], mentions.count + (3 if iri in in_title else 0) + (iri == subject), mentions.last)
 
     return max(candidates, key=score)
 

@@ -27,16 +27,14 @@ def _is_namelike(text: str) -> bool:
     return any(c.isupper() or c.isdigit() or c == "@" for c in text)
 
 
-def _head_class(word: str, lang: str, other_lang: str | None) -> str | None:
-    """The class a (lower-cased) head noun gives a name ("board" -> Institution), in either language."""
-    rules = for_language(lang)
-    other = for_language(other_lang) if other_lang else None
+def _listed_class(word: str, lang: str, other_lang: str | None) -> str | None:
+    """The class of a head noun listed as such (not a compound ending in one), in either language."""
     forms = [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
     elif word.endswith("s") and len(word) > 4:
         forms.append(word[:-1])
-    for r in (rules, other):
+    for r in (for_language(lang), for_language(other_lang) if other_lang else None):
         if r is None:
             continue
         for form in forms:
@@ -44,6 +42,15 @@ def _head_class(word: str, lang: str, other_lang: str | None) -> str | None:
                 return r.name_heads[form]
             if form in r.instrument_nouns:
                 return r.instrument_nouns[form]
+    return None
+
+
+def _head_class(word: str, lang: str, other_lang: str | None) -> str | None:
+    """The class a (lower-cased) head noun gives a name ("board" -> Institution), in either language."""
+    rules = for_language(lang)
+    listed = _listed_class(word, lang, other_lang)
+    if listed is not None:
+        return listed
     if rules.lang == "nl" and len(word) > 8:
         # Dutch closed compounds: "cyberbeveiligingsreserve", "vaardighedenacademie"
         for head in sorted(rules.name_heads, key=len, reverse=True):
@@ -98,7 +105,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _named_packages(tokens, rules)
     )
     found += _through_to_acronym(tokens.text, found)
-    return [_generic_to_coref(c, lookup) for c in found]
+    return [_generic_to_coref(c, lookup, rules.lang, other_lang) for c in found]
 
 
 #: After a name cut at "en"/"and": the rest of the name and the acronym in brackets that follows
@@ -491,8 +498,9 @@ def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
                 and lower[j + 1] not in _NAME_ADJECTIVES and lower[j + 1] not in rules.definite:
             j += 2  # "Research Fund for Coal and Steel", "Directorate-General for Defence Industry and Space"
             continue
-        if lower[j] in rules.name_stops or _verb_like(lower[j], rules):
-            break
+        if lower[j] in rules.name_stops or _verb_like(lower[j], rules) and not (
+                word[:1].isupper() and words[j - 1][:1].isupper()):
+            break  # a capitalised word after a capital is no verb: "... of New Commission Proposals"
         if word[:1].isdigit() or lower[j] in MONTHS:
             break
         capital = word[:1].isupper() and lower[j] not in _NAME_ADJECTIVES
@@ -585,11 +593,13 @@ _COMMON_VERBS = {
 }
 
 
-def _generic_to_coref(cand: Candidate, lookup: _HeadClasses) -> Candidate:
+def _generic_to_coref(cand: Candidate, lookup: _HeadClasses, lang: str, other_lang: str | None) -> Candidate:
     """A "name" made only of generic words ("Gemeenschappelijke Onderneming", "Joint Undertaking",
-    "EU-programma") is a short form of a name used before, not a new thing."""
+    "EU-programma") is a short form of a name used before, not a new thing; a compound that ends in
+    a head noun is no generic word ("Europees Windhandvest")."""
     words = [w for w in _WORD_BREAKS.split(cand.text.lower()) if w]
-    if cand.extra.get("lowercase") or not words or not all(w in _GENERIC_NAME_WORDS or lookup[w] for w in words):
+    if cand.extra.get("lowercase") or not words or not all(
+            w in _GENERIC_NAME_WORDS or lookup[w] and _listed_class(w, lang, other_lang) for w in words):
         return cand
     head = next((w for w in reversed(words) if lookup[w]), words[-1])
     return Candidate(cand.start, cand.end, cand.text, "coref", cand.cls, head=head, extra={"strict": True})

@@ -453,7 +453,9 @@ class RelationFinder:
                     # what the sentence before is about: a fitting mention at its start (its subject)
                     previous = self.units[unit].previous
                     found = [] if previous is None else self._topic(previous, prop, role)
-                    if found and (found[0].unit != previous or found[0].start - self.units[previous].start > 60):
+                    if found and (found[0].unit != previous or found[0].start - self.units[previous].start > 60
+                                  or self.rules.topic_nouns.search(self.text, self.units[unit].start, t_start)):
+                        # not past a subject of the sentence's own ("The new rules affect ...")
                         found = []
                 else:
                     found = self._topic(unit, prop, role, before=t_start)

@@ -67,6 +67,11 @@ RELATIVE_AGENT = re.compile(r"\)?\s*,\s*(which|that|die|dat|waarvoor)\s+(the|de|
 #: Directive", "a targeted amendment of the Cybersecurity Act", "trekt de richtlijn".
 AMENDED_BEFORE = _right_before(r"amendment\s+(of|to)|amends|amending|amended|wijzigt|wijzigde|wijziging\s+van|"
                                r"repeals|repealing|replaces|vervangt|trekt")
+#: Between a numbered act and an act its title names: "Verordening (EU) 2025/2518 | tot vaststelling van
+#: aanvullende procedureregels voor de handhaving van | de AVG", "Regulation (EU) 2025/2518 | laying down
+#: additional procedural rules relating to the enforcement of | Regulation (EU) 2016/679".
+IN_TITLE_OF = re.compile(r"\s*(tot|ter|betreffende|inzake|houdende|laying|supplementing|concerning|relating|on)\b"
+                         r"[^.;:!?()]{0,160}$", re.I)
 #: Around an act that a Dutch relative clause amends, its verb last: "die zowel de GLB-verordening
 #: (Verordening (EU) 2021/2115) | als ... | wijzigt"; before the mention the relative pronoun, after it the
 #: verb, with no comma or full stop on either side.

@@ -45,6 +45,9 @@ NAME_HEADS = {
     "center": "Institution",
     "platform": "Initiative",
     "network": "Institution",
+    "force": "Institution",  # "Energy Union Task Force"
+    "party": "Institution",  # "Working Party on Tax Questions"
+    "charter": "Initiative",  # "European Wind Charter"
     "undertaking": "Institution",
     "edic": "Institution",
     "consortium": "Institution",
@@ -100,7 +103,7 @@ DESCRIPTIVE_PREPOSITIONS = {"on", "concerning", "regarding", "establishing", "am
 
 #: Nouns that, after "the" or "this", stand for what the item is about when no name in the item
 #: has them as its head ("the file is handled by DG GROW", "The central system is operated by eu-LISA").
-TOPIC_NOUNS = {"file", "system", "scheme", "initiative", "call", "project", "platform", "mechanism", "instrument"}
+TOPIC_NOUNS = {"file", "system", "scheme", "initiative", "call", "project", "platform", "mechanism", "instrument", "rules"}
 
 INDEFINITE = {"a", "an", "new", "two", "three"}
 DEFINITE = {"the", "this", "that", "these", "those", "said"}

@@ -73,6 +73,8 @@ NAME_HEADS = {
     "inspectie": "Institution",
     "commissariaat": "Institution",
     "groep": "Institution",
+    "taskforce": "Institution",
+    "handvest": "Initiative",  # "Europees Windhandvest"
     "hub": "Institution",
     "waarnemingscentrum": "Institution",
     "coördinatiecentrum": "Institution",
@@ -104,7 +106,7 @@ DESCRIPTIVE_PREPOSITIONS = {"over", "inzake", "betreffende", "tot", "ter"}
 #: Nouns that, after "de", "het" or "dit", stand for what the item is about when no name in the item
 #: has them as its head ("De oproep wordt uitgevoerd door CINEA", "het dossier ligt bij DG GROW").
 TOPIC_NOUNS = {"dossier", "systeem", "regeling", "initiatief", "oproep", "project", "platform", "mechanisme",
-               "instrument"}
+               "instrument", "regels"}
 
 INDEFINITE = {"een", "nieuw", "nieuwe", "twee", "drie"}
 DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "dezelfde", "hetzelfde"}
