@@ -123,3 +123,25 @@ def test_a_description_with_a_capitalised_adjective_joins_the_act_whose_title_sa
                     "nl")
     assert "verordening inzake groene obligaties" in labels(ex, "32023R2631")
     assert [e.iri for e in ex.entities if e.cls == "Regulation"] == [PKR + "celex/32023R2631"]
+
+
+def test_an_act_named_with_its_proposal_number_in_brackets_is_that_proposal():
+    ex = extraction("Digital Networks Act",
+                    "De Commissie presenteerde de Digital Networks Act (DNA, COM(2026) 16). De DNA trekt het Europees "
+                    "wetboek voor elektronische communicatie (Richtlijn (EU) 2018/1972) in, net als het "
+                    "radiospectrumbeleidsprogramma (Besluit nr. 243/2012/EU) en de BEREC-verordening (Verordening (EU) "
+                    "2018/1971), waarbij BEREC werd opgericht.", "nl")
+    proposal = PKR + "celex/52026PC0016"
+    assert not any(e.iri.endswith("/digital-networks-act") for e in ex.entities)
+    assert {"Digital Networks Act", "DNA"} <= labels(ex, "52026PC0016")
+    assert {(proposal, "repeals", PKR + "celex/" + c) for c in ("32018L1972", "32012D0243", "32018R1971")} <= stated(ex)
+
+
+def test_the_new_text_does_not_make_a_named_act_the_newest_numbered_one():
+    # "de nieuwe tekst" refers back to the named act; it does not say the name is a revised act
+    ex = extraction("Digital Networks Act",
+                    "De Commissie presenteerde de Digital Networks Act. De Digital Networks Act vervangt de "
+                    "BEREC-verordening (Verordening (EU) 2018/1971). Regels uit Verordening (EU) 2015/2120 gaan op in "
+                    "de nieuwe tekst.", "nl")
+    assert any(m.text == "tekst" and m.entity.endswith("/digital-networks-act") for m in ex.mentions)
+    assert "Digital Networks Act" not in labels(ex, "32018R1971")

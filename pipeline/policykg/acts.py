@@ -39,6 +39,12 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
         if info.celex or info.in_vocabulary or category(info.cls) != "Instrument" \
                 or info.kind not in {"name", "weak", "anon"}:
             continue
+        proposal = _bracketed_proposal(linked, info.iri, entities, text)
+        if proposal is not None:
+            # "de Digital Networks Act (DNA, COM(2026) 16)": an act named with its proposal's number is
+            # that proposal, not yet adopted
+            _merge(linked, info, proposal, entities)
+            continue
         words = _telling_words(t for t, _ in info.labels)
         acronym = _acronym(t for t, _ in info.labels)
         if not words and not acronym:
@@ -58,14 +64,38 @@ def merge_named_acts(linked: list[Linked], entities: dict[str, EntityInfo], text
             fitting = newest[-1:] if len(newest) == 1 or (newest and _year(newest[0]) < _year(newest[1])) else []
         if len(fitting) != 1:
             continue
-        act = fitting[0]
-        for link in linked:
-            if link.iri == info.iri:
-                link.iri = act.iri
-        if not act.in_vocabulary:
-            for label, label_lang in info.labels:
-                act.add_label(label, label_lang)
-        del entities[info.iri]
+        _merge(linked, info, fitting[0], entities)
+
+
+def _merge(linked: list[Linked], info: EntityInfo, act: EntityInfo, entities: dict[str, EntityInfo]) -> None:
+    """Point the mentions of ``info`` at ``act``, which takes its labels, and drop ``info``."""
+    for link in linked:
+        if link.iri == info.iri:
+            link.iri = act.iri
+    if not act.in_vocabulary:
+        for label, label_lang in info.labels:
+            act.add_label(label, label_lang)
+    del entities[info.iri]
+
+
+#: Between a named act and the number of its proposal in brackets: "(", an acronym and a comma.
+_PROPOSAL_BRACKET = re.compile(r"\s*\(\s*(?:[A-Z][\w@&\-]{1,15}\s*,\s*)?$")
+
+
+def _bracketed_proposal(linked: list[Linked], iri: str, entities: dict[str, EntityInfo],
+                        text: str) -> EntityInfo | None:
+    """The proposal whose COM number stands in brackets right after a mention of ``iri``."""
+    for k, link in enumerate(linked[:-1]):
+        if link.iri != iri:
+            continue
+        for after in linked[k + 1: k + 3]:
+            other = entities.get(after.iri)
+            if other is not None and other.cls == "Proposal" and other.celex \
+                    and _PROPOSAL_BRACKET.fullmatch(text, link.cand.end, after.cand.start):
+                return other
+            if after.iri != iri:  # only the acronym of the name itself may stand between
+                break
+    return None
 
 
 #: Right before a short name: it names the new version of an act ("de herziene Europese ...").
@@ -73,8 +103,10 @@ _NEW_VERSION = re.compile(r"\b(herziene|nieuwe|herschikte|new|revised|recast)\s+
 
 
 def _called_new(linked: list[Linked], iri: str, text: str) -> bool:
-    """Whether a mention of ``iri`` is qualified as the new or revised version of an act."""
-    return any(link.iri == iri and _NEW_VERSION.search(text, max(0, link.cand.start - 30), link.cand.start)
+    """Whether a mention of ``iri`` by its name is qualified as the new or revised version of an act
+    (not a short form: "de nieuwe tekst" is whatever text the item is about)."""
+    return any(link.iri == iri and link.cand.kind != "coref"
+               and _NEW_VERSION.search(text, max(0, link.cand.start - 30), link.cand.start)
                for link in linked)
 
 

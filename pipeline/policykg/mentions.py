@@ -48,7 +48,9 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9@&\-]*[A-Z0-9]$")
-_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*\)")
+#: "(DNA)", and "(DNA, COM(2026) 16)": an acronym with the act's number after it.
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*(?:\)|,\s*(?=(?:COM|JOIN|SWD)\s*\(|(?:Verordening|"
+                                r"Richtlijn|Besluit|Regulation|Directive|Decision)\s+(?:\(E[UG]\)|\d|nr|No)))")
 
 
 def vocabulary_candidates(doc: Doc, text: str) -> list[Candidate]:

@@ -192,7 +192,9 @@ TRIGGERS = [
     ("amends", r"\b\w*(wijziging|herziening)\s+van\b", "inside", "right"),
     # "trekt per 10 juli 2027 de vierde antiwitwasrichtlijn (...) in": the object stands inside the separable verb
     # ("jonge boeren aan te trekken" attracts: without its particle "in" the verb repeals nothing)
-    ("repeals", r"\b(tot\s+intrekking\s+van|(?<!te\s)(trekt|trekken)\b.{0,80}?\bin\b)|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
+    # "De DNA trekt X (...) in, net als Y en Z": what follows "net als" is repealed too
+    ("repeals", r"(?<!te\s)\b(trekt|trekken)\b[^.;]{0,120}?\bin\b,?\s+(net\s+als|evenals)\s+(?P<O>(?:(?!,\s+(?:waarbij|waarmee|waarin|die|dat)\b)(?:[^.;]|\.(?=\s*\d))){1,200})", "left", "group-all"),
+    ("repeals", r"\b(tot\s+intrekking\s+van|(?<!te\s)(trekt|trekken)\b.{0,120}?\bin\b)|\b(vervangt|vervangen)\b(?!\s+door)", "left", "inside-or-right"),
     ("repeals", r"\b(ingetrokken|vervangen)\s+(door|bij)\b", "right", "left"),
     # verb last: "Verordening (EU) 2021/697, die ... Verordening (EU) 2018/1092, heeft ingetrokken";
     # "..., werd door dezelfde kaderverordening ingetrokken"
