@@ -669,6 +669,28 @@ EXACT = [
            "Commission (DPC) is the lead authority. The new rules affect companies in sectors such as banking and "
            "e-commerce.",
      {("celex/32025R2518", "targetsSector", "sector/banking"), ("celex/32025R2518", "targetsSector", "sector/e-commerce")}),
+    # "die de Commissie en de hoge vertegenwoordiger presenteerden": both, though the pattern's group holds one
+    ("nl", "Het pakket volgt op de Europese strategie voor economische veiligheid (JOIN(2023) 20), die de Commissie en "
+           "de hoge vertegenwoordiger in juni 2023 presenteerden.",
+     {("celex/52023JC0020", "adoptedBy", "institution/european-commission"),
+      ("celex/52023JC0020", "adoptedBy", "institution/high-representative")}),
+    # signatories of a charter take part in it
+    ("nl", "Het Europees Windhandvest is ondertekend door de Commissie.",
+     {("institution/european-commission", "participatesIn", "programme/europees-windhandvest")}),
+    ("en", "The European Wind Charter was signed by the Commission.",
+     {("institution/european-commission", "participatesIn", "programme/european-wind-charter")}),
+    # a Dutch law's name with a preposition, a list and its short name in brackets; the separable verb around it
+    ("nl", "De RVO voert de Wet windenergie op zee uit.",
+     {("institution/nl-rvo", "implements", "instrument/wet-windenergie-op-zee")}),
+    ("nl", "Nederland toetst investeringen op grond van de Wet veiligheidstoets investeringen, fusies en overnames (Wet "
+           "vifo), die geldt voor vitale aanbieders, ondernemingen met sensitieve technologie en beheerders van "
+           "bedrijfscampussen. De RVO voert de Wet vifo uit.",
+     {("instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames", "targetsSector", "sector/vitale-aanbieders"),
+      ("instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames", "targetsSector",
+       "sector/ondernemingen-met-sensitieve-technologie"),
+      ("instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames", "targetsSector",
+       "sector/beheerders-van-bedrijfscampussen"),
+      ("institution/nl-rvo", "implements", "instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -485,7 +485,7 @@ class RelationFinder:
                 if part == "group-all":
                     choices.append(fitting)
                 elif part == "group-first":
-                    choices.append(self._siblings(fitting[0], _by_start(fitting)))
+                    choices.append(self._siblings(fitting[0], self._ordered(unit)))
                 elif part == "group-list":
                     first = fitting[0]
                     lead = C.LEADING_TIME.sub("", C.LIST_OPENER.sub("", self.text[base + spans[0][0]: first.start]))

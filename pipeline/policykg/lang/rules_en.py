@@ -239,6 +239,8 @@ TRIGGERS = [
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+((will|shall|is\s+to)\s+)?([a-z]+\s+and\s+)?(runs|run|manages|manage|implements|implement|operates|operate|administers|administer)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),
+    # "The Charter was signed by the Commission, 26 Member States and ...": the signatories take part in it
+    ("participatesIn", r"\b(signed|endorsed)\s+by\b", "right", "left"),
     # "the EDPS takes part as an observer": in what the sentence is about
     ("participatesIn", r"\b(takes?|took|taking)\s+part\s+as\s+(an?\s+)?(observer|member)s?\b", "left", "topic"),
     # "the RDI represents the Netherlands in the ECCG": both take part

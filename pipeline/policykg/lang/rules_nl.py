@@ -292,9 +292,13 @@ TRIGGERS = [
     ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
     # "een IT-systeem dat door de Commissie wordt beheerd"
     ("implements", r"\b(die|dat)\s+(door|bij)\s+(?P<S>[^,.;]{1,80}?)\s+(wordt|worden|werd|werden|zal\s+worden)\s+(beheerd|uitgevoerd|geëxploiteerd|gerund)\b", "group-first", "left"),
-    ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "right"),
+    # "De RVO voert de Wet windenergie op zee uit": the object stands inside the separable verb
+    ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "inside-or-right"),
     # participatesIn
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
+    # "Het handvest is ondertekend door de Commissie, 26 lidstaten en ...": the signatories take part in it
+    # (an act signed is adopted: the signature of a programme or initiative only fits here)
+    ("participatesIn", r"\b(ondertekend|getekend|onderschreven)\s+door\b", "right", "left"),
     ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn|deelnemen|deelneemt|deelnamen|deelnam)\b", "group-all", "left"),
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
     ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
