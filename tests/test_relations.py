@@ -691,6 +691,22 @@ EXACT = [
       ("instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames", "targetsSector",
        "sector/beheerders-van-bedrijfscampussen"),
       ("institution/nl-rvo", "implements", "instrument/wet-veiligheidstoets-investeringen-fusies-en-overnames")}),
+    # what an act is based on, transposes or stems from
+    ("nl", "Met de Cyberbeveiligingswet, waarmee Nederland de NIS2-richtlijn omzet, krijgen meer zorgaanbieders een "
+           "meldplicht.",
+     {("instrument/cyberbeveiligingswet", "refersTo", "celex/32022L2555")}),
+    ("nl", "Het voorstel COM(2021) 407 vloeit voort uit de mededeling COM(2020) 628.",
+     {("celex/52021PC0407", "refersTo", "celex/52020DC0628")}),
+    ("en", "Directive (EU) 2023/1791 applies. Commission Delegated Regulation (EU) 2024/1364, adopted under that "
+           "Directive, establishes a rating scheme.",
+     {("celex/32024R1364", "adoptedBy", "institution/european-commission"),
+      ("celex/32024R1364", "refersTo", "celex/32023L1791")}),
+    # an act named in a numbered act's title; not the next act of a list
+    ("nl", "Verordening (EU) 2025/2518 tot vaststelling van aanvullende procedureregels voor de handhaving van de "
+           "Algemene verordening gegevensbescherming (AVG) is verschenen.",
+     {("celex/32025R2518", "refersTo", "celex/32016R0679")}),
+    ("en", "It applies with Directive (EU) 2019/1937 on the protection of persons who report breaches and Directive (EU) "
+           "2020/1828 on representative actions.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from .discourse import segment
+from .lang import clauses as C
 from .lang.rules import for_language
 from .linking import EntityInfo, category, lead_end_of, link, select
 from .mentions import (
@@ -131,6 +132,9 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     kept_args = [a for a in args if a.iri in kept]
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
+    legal = {l.cand.start for l in linked if l.cand.kind == "legal"}
+    relations += tuple(_titled_references(text, units, [a for a in kept_args if a.start in legal or
+                                                         category(a.cls) == "Instrument"], legal, relations))
     per_unit, law = _by_unit(kept_args), main_law(kept_args, lead_end_of(text))
     relations += tuple(co_legislation(text, units, per_unit, relations, rules, law))
     relations += tuple(commission_proposal(units, per_unit, relations, law))
@@ -212,6 +216,28 @@ def _cites_com(text: str, celex: str) -> bool:
     (True, False)
     """
     return re.search(rf"COM(?<!\wCOM)\s*\(\s*{celex[1:5]}\s*\)\s*0*{int(celex[7:] or 0)}\b", text) is not None
+
+
+#: In the gap between two acts, a list: the second act is the next item, not named in the first's title.
+_TITLE_LIST = re.compile(r",|\b(and|en|or)\b")
+
+
+def _titled_references(text: str, units, args: list[Arg], legal: set[int],
+                       found: tuple[Relation, ...]) -> list[Relation]:
+    """An act named in the title of a numbered act ("Verordening (EU) 2025/2518 tot vaststelling van
+    aanvullende procedureregels voor de handhaving van de AVG"): the numbered act ``refersTo`` it,
+    unless the sentence already relates the two (an amendment, a repeal)."""
+    related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
+    out = []
+    for act, named in zip(args, args[1:]):
+        if act.start in legal and act.unit == named.unit and act.iri != named.iri \
+                and (act.iri, named.iri) not in related and category(named.cls) == "Instrument" \
+                and category(act.cls) == "Instrument" and C.IN_TITLE_OF.fullmatch(text, act.end, named.start) \
+                and not _TITLE_LIST.search(text, act.end, named.start):
+            unit = units[act.unit]
+            out.append(Relation(act.iri, "refersTo", named.iri, unit.start, unit.end, "(title of the act)"))
+            related.add((act.iri, named.iri))
+    return out
 
 
 def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary: Vocabulary) -> list[Relation]:

@@ -174,7 +174,9 @@ TRIGGERS = [
     ("repeals", r":\s*(?P<O>[^:;.]{1,160}?)\s+(is|are|will\s+be)\s+([^,.;:()]{0,40}?\s+)?(repealed|replaced)\b(?!\s+by)", "topic", "group-all"),
     ("repeals", r"\b(repealed|replaced)\s+by\b", "right", "left"),
     ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
-    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|supplements|supplementing|builds\s+on)\b", "left", "right"),
+    # "Delegated Regulation (EU) 2024/1364, adopted under that Directive", "which transposes NIS2",
+    # "the proposal stems from the communication"
+    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|supplements|supplementing|builds\s+on|adopted\s+(under|pursuant\s+to)|transposes|transposing|stems\s+from|follows\s+up\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
