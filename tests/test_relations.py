@@ -707,6 +707,13 @@ EXACT = [
      {("celex/32025R2518", "refersTo", "celex/32016R0679")}),
     ("en", "It applies with Directive (EU) 2019/1937 on the protection of persons who report breaches and Directive (EU) "
            "2020/1828 on representative actions.", set()),
+    # an apposition that says what the thing is part of; not "a fund of funds set up by the EIB"
+    ("en", "Companies can also turn to HERA Invest, a EUR 100 million facility under InvestEU.",
+     {("programme/hera-invest", "partOf", "programme/investeu")}),
+    ("nl", "Bedrijven kunnen ook terecht bij HERA Invest, een faciliteit van 100 miljoen euro onder InvestEU.",
+     {("programme/hera-invest", "partOf", "programme/investeu")}),
+    ("en", "An example is the European Tech Champions Initiative, a fund of funds set up by the EIB Group.",
+     {("institution/european-investment-bank", "establishes", "programme/european-tech-champions-initiative")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

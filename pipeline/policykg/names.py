@@ -645,7 +645,7 @@ def _generic_to_coref(cand: Candidate, lookup: _HeadClasses, lang: str, other_la
 _GENERIC_NAME_WORDS = {
     "eu", "europees", "europese", "european", "gemeenschappelijke", "gemeenschappelijk", "joint", "uitvoerend",
     "executive", "new", "nieuwe", "nieuw", "national", "nationale", "nationaal", "high-level", "the", "de", "het",
-    "for", "voor", "of", "van",
+    "for", "voor", "of", "van", "action",
 }
 
 

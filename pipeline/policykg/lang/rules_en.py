@@ -46,6 +46,7 @@ NAME_HEADS = {
     "platform": "Initiative",
     "network": "Institution",
     "force": "Institution",  # "Energy Union Task Force"
+    "entity": "Institution",  # "EU DSO Entity"
     "party": "Institution",  # "Working Party on Tax Questions"
     "charter": "Initiative",  # "European Wind Charter"
     "undertaking": "Institution",
@@ -182,6 +183,8 @@ TRIGGERS = [
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
     ("partOf", r"\b(in|within)\s+(a|the|its)\s+(?=(?:[\w-]+\s+){0,3}package\b)", "left", "right"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
+    # "HERA Invest, a EUR 100 million facility under InvestEU": what the apposition says it is a part of
+    ("partOf", r"(?<=[\w)]),\s+(a|an|the)\s+[^,.;()]{0,50}?\b(facility|fund|programme|strand|window|scheme|instrument|component|call|mission|partnership)\s+(under|of|within)\s+(?=the\s|(?-i:[A-Z]))", "left", "right"),
     # "X was the first legislative deliverable of the strategy", "X is one of the actions of the Compass"
     ("partOf", r"\b(legislative\s+)?deliverables?\s+(of|under)\b|\bone\s+of\s+the\s+(actions|measures|initiatives|proposals|flagships)\s+(of|in|under|from)\b", "left", "right"),
     ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),

@@ -210,6 +210,8 @@ TRIGGERS = [
     # partOf
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
+    # "HERA Invest, een faciliteit van 100 miljoen euro onder InvestEU": what the apposition says it is a part of
+    ("partOf", r"(?<=[\w)]),\s+(een|de|het)\s+[^,.;()]{0,50}?\b\w*(faciliteit|fonds|programma|regeling|instrument|onderdeel|oproep|missie|partnerschap)(\s+van\s+[\d,.]+\s+\w+\s+euro)?\s+(onder|binnen|van)\s+(?=de\s|het\s|(?-i:[A-Z]))", "left", "right"),
     # "voorgesteld in een pakket over ...", "gepresenteerd in het Fit for 55-pakket"
     ("partOf", r"\b(in|binnen)\s+(een|het|zijn|haar)\s+(?=(?:[\w-]+\s+){0,3}[\w-]*pakket\b)", "left", "right"),
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
