@@ -160,3 +160,15 @@ def test_both_directives_look_back_to_the_law_proposed_and_the_one_beside_it():
                       "Raad stelden beide richtlijnen op 14 december 2022 vast.", "nl")
     acts = {PKR + "celex/32022L2557", PKR + "celex/32022L2555"}
     assert found == {(act, body) for act in acts for body in (EP, COUNCIL)}
+
+
+def test_a_later_procedure_is_not_the_procedure_of_an_older_law():
+    # the GDPR (2016) is what the item names most; the proposal of 2023 and the vote of 2024 are not its own
+    ex = extract(NewsItem(id="case", title="Nieuwe procedureregels voor AVG-zaken", lang="nl", body=(
+        "De AVG (Verordening (EU) 2016/679) geldt sinds mei 2018. De AVG geldt voor alle bedrijven. "
+        "De Europese Commissie deed het voorstel op 4 juli 2023 (COM(2023) 348). Het Parlement stelde zijn standpunt "
+        "in april 2024 vast.")))
+    gdpr = PKR + "celex/32016R0679"
+    assert not {(r.property, r.object) for r in ex.relations if r.subject == gdpr} & {
+        ("proposedBy", COMMISSION), ("adoptedBy", EP)}
+    assert (PKR + "celex/52023PC0348", "proposedBy", COMMISSION) in {(r.subject, r.property, r.object) for r in ex.relations}

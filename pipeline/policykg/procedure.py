@@ -28,6 +28,8 @@ The relations carry the trigger ``(legislative procedure)``.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .lang import clauses as C
@@ -91,7 +93,7 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
             adopted = list(laws_here)
         elif not acts and not any(a.cls not in _PAPERS and category(a.cls) in {"Instrument", "Programme"}
                                   for a in pool):
-            adopted = [law] if law is not None else []
+            adopted = [law] if law is not None and not _later_than(law, text[unit.start: unit.end]) else []
         else:
             continue
         for act in adopted:
@@ -147,8 +149,27 @@ def commission_proposal(units, by_unit: dict[int, list[Arg]], found: Sequence[Re
             continue
         if next((a.cls for a in pool if a.iri == proposals[0].subject), None) != "Proposal":
             continue
+        if _year_of(proposals[0].subject) > _year_of(law):
+            continue  # "De Commissie deed het voorstel op 4 juli 2023 (COM(2023) 348)": not the proposal of a 2016 act
         return [Relation(law, "proposedBy", COMMISSION, unit.start, unit.end, TRIGGER)]
     return []
+
+
+_CELEX_YEAR = re.compile(r"/celex/[0-9](\d{4})")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _year_of(iri: str) -> int:
+    """The year in a numbered act's or proposal's CELEX number, else 0."""
+    m = _CELEX_YEAR.search(iri)
+    return int(m.group(1)) if m else 0
+
+
+def _later_than(law: str, sentence: str) -> bool:
+    """Whether every year a sentence names comes after the year of the numbered ``law``: the sentence
+    tells of a later procedure ("het Parlement stelde zijn standpunt in april 2024 vast"), not the law's."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and 0 < _year_of(law) < min(years)
 
 
 def proposal_parts(units, by_unit: dict[int, list[Arg]], found: Sequence[Relation],
