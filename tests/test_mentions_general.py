@@ -435,3 +435,12 @@ def test_the_regulation_is_the_act_the_sentence_before_is_about_not_the_act_its_
                                   "verordening is dit najaar aangenomen door het Europees Parlement en de Raad."))
     short = next(m for m in found.mentions if m.text == "verordening" and m.source == "coref")
     assert short.entity == ID + "celex/32025R2518"
+
+
+def test_a_name_in_another_word_order_is_the_same_node():
+    # the headline's "Affordable Energy Action Plan" is the body's "Action Plan for Affordable Energy (COM(2025) 79)"
+    found = extract(NewsItem(id="case", title="Can the Affordable Energy Action Plan bring bills down?", lang="en",
+                             body="On 26 February the European Commission presented its Action Plan for Affordable "
+                                  "Energy (COM(2025) 79). The plan is aimed at households."))
+    nodes = {m.entity for m in found.mentions if "Energy" in m.text or m.text.startswith("COM")}
+    assert nodes == {ID + "celex/52025DC0079"}

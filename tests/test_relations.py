@@ -714,6 +714,9 @@ EXACT = [
      {("programme/hera-invest", "partOf", "programme/investeu")}),
     ("en", "An example is the European Tech Champions Initiative, a fund of funds set up by the EIB Group.",
      {("institution/european-investment-bank", "establishes", "programme/european-tech-champions-initiative")}),
+    # a long noun phrase before "under": the list was adopted, not the regulation
+    ("en", "The Plan builds on the revised TEN-E Regulation, Regulation (EU) 2022/869. Today the Commission also adopted "
+           "the first Union list of PCIs and Projects of Mutual Interest under that Regulation.", set()),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

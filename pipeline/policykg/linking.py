@@ -286,6 +286,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     # 2b. a name without "European" is the name with it ("Steel and Metals Action Plan" in the title,
     #     "A European Steel and Metals Action Plan (COM(2025) 125)" in the text)
     _join_european_names(candidates, iri_of, entities, lang)
+    _join_reordered_names(candidates, iri_of, entities, lang)
 
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
@@ -500,6 +501,30 @@ def _join_european_names(candidates: list[Candidate], iri_of: dict[int, str], en
         winner = longer.get((category(entities[iri].cls), _fold(cand.text)))
         if winner is not None and winner != iri:
             _merge(entities, iri_of, iri, winner, lang)
+
+
+#: Words a reordered name may add or drop ("Affordable Energy Action Plan", "Action Plan for Affordable Energy").
+_ORDER_WORDS = frozenset({"for", "of", "on", "the", "an", "a", "voor", "van", "over", "de", "het", "een"})
+
+
+def _join_reordered_names(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],
+                          lang: str) -> None:
+    """Merge name nodes of one class whose names have the same words in another order: the title's
+    "Affordable Energy Action Plan" is the body's "Action Plan for Affordable Energy (COM(2025) 79)"."""
+    groups: dict[tuple[str | None, frozenset[str]], list[tuple[int, str]]] = {}
+    for idx, cand in enumerate(candidates):
+        iri = iri_of.get(idx)
+        if cand.kind != "name" or iri is None or entities[iri].in_vocabulary:
+            continue
+        words = frozenset(_fold(cand.text).split()) - _ORDER_WORDS
+        if len(words) >= 3:
+            groups.setdefault((category(entities[iri].cls), words), []).append((len(cand.text), iri))
+    for names in groups.values():
+        # the longest form (with its prepositions, as the body writes it) is the node; the others join it
+        winner = max(names, key=lambda n: n[0])[1]
+        for _, iri in names:
+            if iri != winner and iri in entities and winner in entities:
+                _merge(entities, iri_of, iri, winner, lang)
 
 
 def _merge(entities: dict[str, EntityInfo], iri_of: dict[int, str], loser: str, winner: str, lang: str) -> None:

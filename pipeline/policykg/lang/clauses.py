@@ -46,7 +46,7 @@ DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 PRONOUN_START = re.compile(r"^\W*(it|its|this|these|they|their|het|dit|deze|zij|ze|die|zijn|haar|hun)\b", re.I)
 #: Between a trigger and its object: a noun phrase of its own, then a preposition; what follows
 #: belongs to that noun phrase, not to the trigger.
-BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,3}\s+(under|within|binnen|onder)\s", re.I)
+BEYOND_OBJECT = re.compile(r"\b(the|de|het|a|an|een)\s+[a-z][\w-]*(\s+[a-z][\w-]*){0,10}\s+(under|within|binnen|onder)\s", re.I)
 #: Between an adopting or proposing verb and a mention: a noun of its own with what it is about; the
 #: noun is what was adopted ("published guidance on the interpretation of the directive", "adopted its
 #: position on the proposal", "publiceerde richtsnoeren over de toepassing van de verordening").
