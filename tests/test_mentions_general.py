@@ -444,3 +444,9 @@ def test_a_name_in_another_word_order_is_the_same_node():
                                   "Energy (COM(2025) 79). The plan is aimed at households."))
     nodes = {m.entity for m in found.mentions if "Energy" in m.text or m.text.startswith("COM")}
     assert nodes == {ID + "celex/52025DC0079"}
+
+
+def test_a_plural_acronym_defines_its_singular():
+    found = mentions("The Centre works with a Network of National Coordination Centres (NCCs), one in each Member "
+                     "State. Each NCC runs calls.", "en")
+    assert found["NCC"][0] == found["NCCs"][0] == found["Network of National Coordination Centres"][0]

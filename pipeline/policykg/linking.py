@@ -290,6 +290,9 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
 
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
+    # "(NCCs)" defined, "NCC" used
+    acronyms.update({text[:-1]: iri for text, iri in list(acronyms.items())
+                     if text.endswith("s") and text[:-1].isupper() and text[:-1] not in acronyms})
 
     # 4. short forms refer back to the most salient compatible node mentioned before
     linked: list[Linked] = []

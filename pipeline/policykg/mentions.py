@@ -47,7 +47,7 @@ __all__ = [
     "vocabulary_candidates",
 ]
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9@&\-]*[A-Z0-9]$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9@&\-]*[A-Z0-9]s?$")  # "NCCs": a plural acronym too
 #: "(DNA)", and "(DNA, COM(2026) 16)": an acronym with the act's number after it.
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9@&\-]{1,15})\s*(?:\)|,\s*(?=(?:COM|JOIN|SWD)\s*\(|(?:Verordening|"
                                 r"Richtlijn|Besluit|Regulation|Directive|Decision)\s+(?:\(E[UG]\)|\d|nr|No)))")
@@ -106,6 +106,8 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
     defined = {c.text for c in taken if c.kind == "acronym"}
+    # "(NCCs)" defines "NCC" as well
+    defined |= {text[:-1] for text in defined if text.endswith("s") and text[:-1].isupper()}
     found = []
     matches = list(_BARE_ACRONYM.finditer(text))
     bracketed = {m.group() for m in matches if _in_brackets(text, m.start())}
