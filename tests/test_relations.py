@@ -717,6 +717,18 @@ EXACT = [
     # a long noun phrase before "under": the list was adopted, not the regulation
     ("en", "The Plan builds on the revised TEN-E Regulation, Regulation (EU) 2022/869. Today the Commission also adopted "
            "the first Union list of PCIs and Projects of Mutual Interest under that Regulation.", set()),
+    # "a Network in which national experts and the Commission ...": a relative clause, not a list
+    ("en", "The Commission presented the EU Stockpiling Strategy. The Strategy sets up an EU Stockpiling Network in "
+           "which national experts and the Commission map stocks and needs.",
+     {("instrument/eu-stockpiling-strategy", "adoptedBy", "institution/european-commission"),
+      ("instrument/eu-stockpiling-strategy", "establishes", "institution/eu-stockpiling-network")}),
+    # "research funded under Horizon Europe": the participle is about the unnamed noun before it
+    ("en", "The ECCC manages the cybersecurity strand of the Digital Europe Programme and also manages cybersecurity "
+           "research funded under Horizon Europe.",
+     {("institution/european-cybersecurity-competence-centre", "implements", "programme/digital-europe"),
+      ("institution/european-cybersecurity-competence-centre", "implements", "programme/horizon-europe")}),
+    ("en", "The AI Factories are co-funded through the Digital Europe Programme.",
+     {("programme/ai-factories", "fundedThrough", "programme/digital-europe")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

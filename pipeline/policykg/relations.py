@@ -285,6 +285,11 @@ class RelationFinder:
             # the noun right before it, which names nothing here
             window = []
         fitting = [a for a in window if fits(prop, role, a.cls)]
+        if role == 0 and prop == "fundedThrough" and fitting and C.FUNDING_PARTICIPLE.match(self.text, t_start) \
+                and C.PARTICIPLE_OF_NOUN.search(self.text, fitting[-1].end, t_start):
+            # "manages cybersecurity research funded under Horizon Europe": the participle is about the
+            # unnamed noun right before it
+            return []
         last = window[-1] if window and role == 0 else (fitting[-1] if fitting else None)
         if last is not None and (role == 0 and C.COORDINATED.match(self.text, last.end, t_start)
                                  or C.COORDINATED_AUXILIARY.match(self.text, last.end, t_start)):

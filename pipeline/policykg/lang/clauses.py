@@ -19,7 +19,8 @@ def _list_gap(conjunctions: str) -> re.Pattern[str]:
     """Between two members of a list: a comma or one of ``conjunctions``, after a short description or
     an aside in brackets of the first member ("Richtlijn 2003/87/EG over het EU-ETS en Verordening ...")."""
     return re.compile(
-        r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s[^,;()]{0,60}?)?"
+        # (not a relative clause: "a Network in which national experts and the Commission ...")
+        r"^(\s+(on|of|for|in|inzake|betreffende|over|van|voor|op|met)\s(?!(which|whom|wie|welke)\b)[^,;()]{0,60}?)?"
         r"(\s*\((?:[^()]|\([^()]*\))*\))?"  # an aside in brackets: "the GDPR (Regulation (EU) 2016/679), the ..."
         # the act's number in apposition: "the Security of Gas Supply Regulation, Regulation (EU) 2017/1938, and ..."
         r"(\s*,\s*(?:[A-Z][a-z]+\s+){0,2}(?:Regulation|Directive|Decision|Verordening|Richtlijn|Besluit)\s+"
@@ -127,6 +128,13 @@ FUNCTION_WORDS = frozenset(
 #: adopted by the European Parliament and the Council").
 PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
                          r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
+#: A funding participle ("research funded under Horizon Europe").
+FUNDING_PARTICIPLE = re.compile(r"(co-|mede)?(funded|financed|gefinancierd)\b", re.I)
+#: Right before a participle: an unnamed noun of its own (no auxiliary, conjunction, relative pronoun
+#: or adverb), which the participle is about: "manages cybersecurity research | funded under ...".
+PARTICIPLE_OF_NOUN = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|will|shall|also|and|or|which|that|who|wordt|worden|werd|werden|"
+    r"zijn|zal|zullen|ook|die|dat|en|of|deels|gedeeltelijk|volledig|grotendeels|mede)\b|[a-z]+ly\b)[a-z][a-z-]{2,}\s+$")
 #: A subject pronoun right after a Dutch verb: "Verder wijzigt zij ...".
 PRONOUN_AFTER_VERB = re.compile(r"\s+(zij|ze|hij)\b")
 #: An object pronoun right after a trigger ("the Council adopted it").
