@@ -729,6 +729,10 @@ EXACT = [
       ("institution/european-cybersecurity-competence-centre", "implements", "programme/horizon-europe")}),
     ("en", "The AI Factories are co-funded through the Digital Europe Programme.",
      {("programme/ai-factories", "fundedThrough", "programme/digital-europe")}),
+    # the body a subject belongs to is not the subject
+    ("nl", "Het Bureau Toetsing Investeringen (BTI) van het ministerie van Economische Zaken en Klimaat voert de Wet op "
+           "het financieel toezicht uit.",
+     {("institution/bureau-toetsing-investeringen", "implements", "instrument/wet-op-het-financieel-toezicht")}),
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),

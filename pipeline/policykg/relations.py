@@ -275,9 +275,12 @@ class RelationFinder:
         window = [a for a in left if category(a.cls) != "Sector"]
         if role == 0:
             # neither the agent of a passive nor whom the subject acts for ("De ACM is namens
-            # Nederland lid van ...") is the subject
+            # Nederland lid van ...") is the subject, nor a body the subject belongs to ("Het BTI
+            # van het ministerie van EZK voert de wet uit")
             window = [a for a in window if not self._passive_agent(a, t_start)
-                      and not C.ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)]
+                      and not C.ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)
+                      and not any(b.end <= a.start and C.OF_OWNER.fullmatch(self.text, b.end, a.start)
+                                  for b in window if category(b.cls) == "Institution")]
         relative = C.RELATIVE_TRIGGER.match(m.group(0)) is not None
         window = window[-1:] if relative else window[-3:]
         if relative and role == 1 and window and not C.ANTECEDENT_GAP.match(self.text, window[-1].end, t_start):

@@ -128,6 +128,8 @@ FUNCTION_WORDS = frozenset(
 #: adopted by the European Parliament and the Council").
 PARTICIPLE = re.compile(r"(adopted|approved|established|set\s+up|created|founded|amended|replaced|repealed|"
                          r"aangenomen|vastgesteld|goedgekeurd|opgericht|ingesteld|opgezet|gewijzigd|ingetrokken)\b", re.I)
+#: Between a body and the body it belongs to: "Het Bureau Toetsing Investeringen (BTI) | van het | ministerie".
+OF_OWNER = re.compile(r"\s*(\([^()]{1,20}\)\s*)?(van|of)\s+(de|het|the)\s+", re.I)
 #: A funding participle ("research funded under Horizon Europe").
 FUNDING_PARTICIPLE = re.compile(r"(co-|mede)?(funded|financed|gefinancierd)\b", re.I)
 #: Right before a participle: an unnamed noun of its own (no auxiliary, conjunction, relative pronoun
