@@ -133,8 +133,8 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
     legal = {l.cand.start for l in linked if l.cand.kind == "legal"}
-    relations += tuple(_titled_references(text, units, [a for a in kept_args if a.start in legal or
-                                                         category(a.cls) == "Instrument"], legal, relations))
+    acts = [a for a in kept_args if category(a.cls) == "Instrument"]
+    relations += tuple(_titled_references(text, units, acts, legal, relations))
     per_unit, law = _by_unit(kept_args), main_law(kept_args, lead_end_of(text))
     relations += tuple(co_legislation(text, units, per_unit, relations, rules, law))
     relations += tuple(commission_proposal(units, per_unit, relations, law))
@@ -226,13 +226,13 @@ def _titled_references(text: str, units, args: list[Arg], legal: set[int],
                        found: tuple[Relation, ...]) -> list[Relation]:
     """An act named in the title of a numbered act ("Verordening (EU) 2025/2518 tot vaststelling van
     aanvullende procedureregels voor de handhaving van de AVG"): the numbered act ``refersTo`` it,
-    unless the sentence already relates the two (an amendment, a repeal)."""
+    unless the sentence already relates the two (an amendment, a repeal). ``args`` are the item's
+    mentions of instruments, ``legal`` the starts of those by number."""
     related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
     out = []
     for act, named in zip(args, args[1:]):
         if act.start in legal and act.unit == named.unit and act.iri != named.iri \
-                and (act.iri, named.iri) not in related and category(named.cls) == "Instrument" \
-                and category(act.cls) == "Instrument" and C.IN_TITLE_OF.fullmatch(text, act.end, named.start) \
+                and (act.iri, named.iri) not in related and C.IN_TITLE_OF.fullmatch(text, act.end, named.start) \
                 and not _TITLE_LIST.search(text, act.end, named.start):
             unit = units[act.unit]
             out.append(Relation(act.iri, "refersTo", named.iri, unit.start, unit.end, "(title of the act)"))

@@ -27,6 +27,7 @@ def _is_namelike(text: str) -> bool:
     return any(c.isupper() or c.isdigit() or c == "@" for c in text)
 
 
+@lru_cache(maxsize=None)
 def _listed_class(word: str, lang: str, other_lang: str | None) -> str | None:
     """The class of a head noun listed as such (not a compound ending in one), in either language."""
     forms = [word]
