@@ -736,6 +736,11 @@ EXACT = [
     # without a topic noun, no guess at the object
     ("en", "The Entry/Exit System (EES) goes live. The EES registers travellers. The central database was developed "
            "and is operated by eu-LISA, the EU Agency for large-scale IT systems.", set()),
+    # a programme named after the body or programme it belongs to is a strand of it; its own fund is not
+    ("en", "The European Innovation Council (EIC) opens calls under EIC Pathfinder and EIC Transition, while "
+           "the EIC Fund takes equity stakes.",
+     {("programme/eic-pathfinder", "partOf", "institution/european-innovation-council"),
+      ("programme/eic-transition", "partOf", "institution/european-innovation-council")}),
 ]
 
 

@@ -132,6 +132,9 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
     kept_args = [a for a in args if a.iri in kept]
     relations += tuple(_commission_acts(text, units, kept_args, relations, entities))
     relations += tuple(_known_parts(units, kept_args, relations, vocabulary))
+    names = [(l.cand.text, l.iri, entities[l.iri].cls) for l in linked
+             if l.iri in kept and l.cand.kind in {"vocab", "name", "acronym"} and l.cand.text[:1].isupper()]
+    relations += tuple(_named_parts(text, units, kept_args, names, relations))
     legal = {l.cand.start for l in linked if l.cand.kind == "legal"}
     acts = [a for a in kept_args if category(a.cls) == "Instrument"]
     relations += tuple(_titled_references(text, units, acts, legal, relations))
@@ -254,6 +257,39 @@ def _known_parts(units, args: list[Arg], found: tuple[Relation, ...], vocabulary
                 out[(arg.iri, parent)] = Relation(arg.iri, "partOf", parent, unit.start, unit.end,
                                                   "(part of, per the vocabulary)")
     return list(out.values())
+
+
+#: The last word of a name that makes it a thing of its own beside the programme it starts with
+#: ("EIC Fund", "STEP Portal", "Galileo Second Generation"), not a strand of it.
+_OWN_THING = re.compile(r"(fonds|fund|portal|portaal|generation|generatie|regulation|verordening|act|wet"
+                        r"|board|raad|research|invest)$", re.I)
+
+
+def _named_parts(text: str, units, args: list[Arg], names: list[tuple[str, str, str]],
+                 found: tuple[Relation, ...]) -> list[Relation]:
+    """A programme or initiative whose name is another programme's name and more words ("DestinE
+    Data Lake", "CEF Transport", "EIC Pathfinder", "Global Gateway Africa-Europe Investment
+    Package"): a strand of it, ``partOf`` it, unless the item already relates the two. The parent
+    may be a body that runs the programme (the EIC), never a law or a council. ``names`` are the
+    item's mentions by name, acronym or vocabulary label (no short forms): text, IRI and class."""
+    related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
+    parents = {name: iri for name, iri, cls in names if cls in _PARENT_CLASSES or category(cls) == "Programme"}
+    out: dict[tuple[str, str], Relation] = {}
+    for arg in args:
+        name = text[arg.start:arg.end]
+        if category(arg.cls) != "Programme" or _OWN_THING.search(name):
+            continue
+        for prefix, parent in parents.items():
+            if parent != arg.iri and name.startswith(prefix + " ") and (arg.iri, parent) not in related \
+                    and (arg.iri, parent) not in out:
+                unit = units[arg.unit]
+                out[(arg.iri, parent)] = Relation(arg.iri, "partOf", parent, unit.start, unit.end,
+                                                  "(name of its programme)")
+    return list(out.values())
+
+
+#: Bodies whose name may open the name of a programme they run.
+_PARENT_CLASSES = {"Institution"}
 
 
 def _without_unnamed_twins(found: list[FoundRelation], entities: dict[str, EntityInfo]) -> list[FoundRelation]:
