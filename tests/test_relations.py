@@ -741,6 +741,11 @@ EXACT = [
            "the EIC Fund takes equity stakes.",
      {("programme/eic-pathfinder", "partOf", "institution/european-innovation-council"),
       ("programme/eic-transition", "partOf", "institution/european-innovation-council")}),
+    # a programme right before "under" belongs to the programme after it; "the heart of" a programme is part of it
+    ("en", "The EU Mission on Cancer under Horizon Europe works alongside the Europe's Beating Cancer Plan.",
+     {("programme/mission-cancer", "partOf", "programme/horizon-europe")}),
+    ("nl", "De opbrengst gaat naar groene uitgaven onder de herstel- en veerkrachtfaciliteit, het hart van NextGenerationEU.",
+     {("programme/recovery-and-resilience-facility", "partOf", "programme/nextgenerationeu")}),
 ]
 
 

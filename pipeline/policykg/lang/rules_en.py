@@ -182,10 +182,12 @@ TRIGGERS = [
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
     ("partOf", r"\b(in|within)\s+(a|the|its)\s+(?=(?:[\w-]+\s+){0,3}package\b)", "left", "right"),
-    ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone)s?\s+of\b", "left", "right"),
+    ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone|heart)s?\s+of\b", "left", "right"),
     # "HERA Invest, a EUR 100 million facility under InvestEU": what the apposition says it is a part of
     ("partOf", r"(?<=[\w)]),\s+(a|an|the)\s+[^,.;()]{0,50}?\b(facility|fund|programme|strand|window|scheme|instrument|component|call|mission|partnership)\s+(under|of|within)\s+(?=the\s|(?-i:[A-Z]))", "left", "right"),
     # "X was the first legislative deliverable of the strategy", "X is one of the actions of the Compass"
+    # "The EU Mission on Cancer under Horizon Europe works alongside the Plan": a programme right before "under"
+    ("partOf", r"(?<=[\w)])\s+under\s+(?=(the\s+)?(?-i:[A-Z]))", "programme", "right"),
     ("partOf", r"\b(legislative\s+)?deliverables?\s+(of|under)\b|\bone\s+of\s+the\s+(actions|measures|initiatives|proposals|flagships)\s+(of|in|under|from)\b", "left", "right"),
     ("partOf", r"^\W*within\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,80})", "group-first", "group-first"),
     # "the Commission's Directorate-General for ...": a name right after the possessive ("the Council's

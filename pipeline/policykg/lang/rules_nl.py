@@ -217,7 +217,7 @@ TRIGGERS = [
     ("partOf", r"\bbinnen\s+(?P<O>(de|het)\s+.{1,50}?)\s+(een|het|de)\s+(?P<S>.{1,50}?)\b(op\s+te\s+richten|opgericht|in\s+te\s+stellen|ingesteld|opgezet)\b", "group", "group"),
     ("partOf", r"\bbinnen\b(?=\s+(de|het)\b|\s+(?-i:[A-Z]))", "left", "right"),
     ("partOf", r"^\W*binnen\s+(?P<O>.{1,60}?)\s+(is|zijn|wordt|worden|vormt|vormen|valt|vallen)\s+(?P<S>.{1,80})", "group-first", "group-first"),
-    ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element|sluitstuk|hoeksteen)\s+van\b", "left", "right"),
+    ("partOf", r"\bdeel\s+(uitmaakt|uitmaken|uit\s+maakt|uit\s+maken)\s+van\b|\b(bouwsteen|bouwstenen|pijler|onderdelen|element|sluitstuk|hoeksteen|hart)\s+van\b", "left", "right"),
     ("partOf", r"\bvorm(t|en|de|den)\s+(?P<S>(?:(?:de|het|zij|hij)\s+)?[^\s,]+(?:\s+[^\s,]+){0,4}?)\s+(het|de)\s+(?P<O>[^,.;]{1,60})", "group-first", "group-first"),
     ("partOf", r"\b(bestaat|bestaan)\s+uit\b|\bomvat\b|\bomvatten\b", "list", "left"),
     # "Samen met de DMA vormt de DSA het pakket voor digitale diensten": both are part of it
