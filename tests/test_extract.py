@@ -78,3 +78,16 @@ def test_offsets_point_at_the_mention_text():
         assert item.text[mention.start: mention.end] == mention.text
     for rel in extraction.relations:
         assert 0 <= rel.sentence_start < rel.sentence_end <= len(item.text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "What the Commission's advanced materials strategy means for industry\n\nThe European Commission "
+           "adopted a Communication on Advanced Materials for Industrial Leadership (COM(2024) 98). "
+           "The strategy rests on five pillars."),
+    ("nl", "Wat de nieuwe strategie voor geavanceerde materialen betekent\n\nDe Europese Commissie heeft een "
+           "mededeling over geavanceerde materialen (COM(2024) 98) aangenomen. De strategie rust op vijf pijlers."),
+])
+def test_an_unnamed_act_in_the_headline_is_the_act_the_lead_names(lang, text):
+    extraction = extract(_item(text, lang))
+    assert {m.entity.rsplit("/", 1)[-1] for m in extraction.mentions if "strateg" in m.text.lower()} == {"52024DC0098"}
+    assert {e.celex for e in extraction.entities if e.cls == "Communication"} == {"52024DC0098"}

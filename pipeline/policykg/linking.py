@@ -132,6 +132,26 @@ def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and taken[i - 1][1] > start
 
 
+def _join_headline_anons(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],
+                         text: str) -> None:
+    """Point an unnamed instrument of the headline at the first instrument of the same class that the
+    lead paragraph names by name or number, if there is one."""
+    title_end, lead_end = text.find("\n"), lead_end_of(text)
+    if title_end < 0:
+        return
+    for idx, cand in enumerate(candidates):
+        if cand.start >= title_end:
+            break
+        if cand.kind != "anon" or idx not in iri_of:
+            continue
+        cls = entities[iri_of[idx]].cls
+        named = next((iri_of[k] for k, other in enumerate(candidates)
+                      if title_end <= other.start < lead_end and other.kind in {"legal", "name", "vocab"}
+                      and k in iri_of and entities[iri_of[k]].cls == cls), None)
+        if named is not None:
+            iri_of[idx] = named
+
+
 def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabulary: Vocabulary,
          units_of: dict[int, int]) -> tuple[list[Linked], dict[str, EntityInfo]]:
     """Resolve candidates (already non-overlapping, sorted) to nodes.
@@ -287,6 +307,10 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     #     "A European Steel and Metals Action Plan (COM(2025) 125)" in the text)
     _join_european_names(candidates, iri_of, entities, lang)
     _join_reordered_names(candidates, iri_of, entities, lang)
+
+    # 2c. an unnamed instrument in the headline ("the Commission's advanced materials strategy") is the
+    #     instrument of its kind that the lead paragraph names
+    _join_headline_anons(candidates, iri_of, entities, text)
 
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
