@@ -450,3 +450,13 @@ def test_a_plural_acronym_defines_its_singular():
     found = mentions("The Centre works with a Network of National Coordination Centres (NCCs), one in each Member "
                      "State. Each NCC runs calls.", "en")
     assert found["NCC"][0] == found["NCCs"][0] == found["Network of National Coordination Centres"][0]
+
+
+def test_a_body_after_to_is_the_body_not_a_head_first_name():
+    from policykg.extract import extract
+    from policykg.model import NewsItem
+
+    extraction = extract(NewsItem(id="case", title="Letter to Parliament on the Industrial Action Plan for the "
+                                  "European automotive sector", body="The Minister writes.", lang="en"))
+    assert "https://w3id.org/policykg/id/institution/european-parliament" in {m.entity for m in extraction.mentions}
+    assert not any(m.text.startswith("Parliament on") for m in extraction.mentions)

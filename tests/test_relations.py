@@ -746,6 +746,17 @@ EXACT = [
      {("programme/mission-cancer", "partOf", "programme/horizon-europe")}),
     ("nl", "De opbrengst gaat naar groene uitgaven onder de herstel- en veerkrachtfaciliteit, het hart van NextGenerationEU.",
      {("programme/recovery-and-resilience-facility", "partOf", "programme/nextgenerationeu")}),
+    # a body known by one word ("Council") that ends a longer name is that name's head, not the Council
+    ("en", "A Technology Council on advanced materials will be set up by the Commission.",
+     {("institution/european-commission", "establishes", "institution/technology-council")}),
+    # a named act, what it is for, then its number: one act
+    ("en", "The Government assesses the Industrial Action Plan for the European automotive sector (COM(2025) 95), "
+           "which the European Commission presented on 5 March 2025.",
+     {("celex/52025DC0095", "targetsSector", "sector/automotive"),
+      ("celex/52025DC0095", "adoptedBy", "institution/european-commission")}),
+    # areas after a colon are areas of work, not sectors
+    ("en", "The Digital Europe Programme proposes measures in five areas: innovation and digitalisation, clean "
+           "mobility, skills and the social dimension.", set()),
 ]
 
 

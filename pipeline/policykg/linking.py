@@ -63,6 +63,10 @@ class Linked:
 
 
 _DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\s*$", re.I)
+#: Between a named act and its number in brackets, what the act is for, in lower case ("the Industrial
+#: Action Plan | for the European automotive sector | (COM(2025) 95)").
+_NAME_TAIL = re.compile(r"\s+(for|on|of|voor|over|van|inzake)\s+(the\s+|de\s+|het\s+)?(European\s+|EU\s+|Europese\s+)?"
+                        r"[a-z][\w-]*(\s+[a-z][\w-]*){0,4}\s*")
 
 #: Between a name and a short form in apposition to it ("Regulation (EU) 2021/696, the Regulation that").
 _APPOSITION = re.compile(r"\s*\)?\s*,\s*(the|de|het)\s+$", re.I)
@@ -116,7 +120,10 @@ class _Names:
         if not k or self._reach[k - 1] < cand.end:
             return False
         length, cat = cand.end - cand.start, category(cand.cls)
-        return any(cand.end <= end and end - start > length and name_cat != cat
+        # a body known by one word ("Council") that ends a longer name ("Technology Council") is that
+        # name's head
+        single = cat == "Institution" and " " not in cand.text.strip()
+        return any(cand.end <= end and end - start > length and (name_cat != cat or single and cand.end == end)
                    for start, end, name_cat in self._names[:k])
 
 
@@ -257,11 +264,16 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                     break
                 if category(other.cls) == "Instrument":
                     break
+        if cand.kind == "legal" and prev.cls == "Sector" and prev_idx > 0 and candidates[prev_idx - 1].kind == "name" \
+                and _NAME_TAIL.fullmatch(text, candidates[prev_idx - 1].end, cand.extra.get("open", cand.start)):
+            prev_idx -= 1  # the sector is part of what the named act is for
+            prev = candidates[prev_idx]
         if units_of.get(prev.start) != units_of.get(cand.start):
             continue
         gap = text[prev.end: cand.extra.get("open", cand.start)]
         loose = prev.kind == "anon" or (prev.kind == "coref" and cand.kind == "legal" and prev.cls == cand.cls)
-        if not loose and gap.strip(" ”\"’'") != "" and not _DATE_GAP.match(gap):
+        if not loose and gap.strip(" ”\"’'") != "" and not _DATE_GAP.match(gap) and not (
+                prev.kind == "name" and cand.kind == "legal" and _NAME_TAIL.fullmatch(gap)):
             continue
         if loose and ("(" in gap or ")" in gap):
             continue

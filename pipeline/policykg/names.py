@@ -513,6 +513,8 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
         first = i - 1 if i > 0 and words[i - 1][:1].isupper() and lower[i - 1] not in rules.definite else i
         if glued_prefix:
             first = i - 2
+        if first == i and i > 0 and lower[i - 1] in _BARE_BEFORE:
+            continue  # "Letter to Parliament on the Action Plan": a body named by its head alone
         j = _head_first_end(tokens, i, rules)
         if j > i + 2:
             # a head noun with what it is for is a whole name: "Raad voor kritieke grondstoffen" is no Council
@@ -521,6 +523,9 @@ def _head_first_names(tokens: Tokens, heads: list[int], rules: LanguageRules,
 
 
 _AND = frozenset({"and", "en", "&"})
+#: Prepositions before a bare head noun ("to Parliament", "aan Parlement"): the body itself, not the
+#: start of a head-first name.
+_BARE_BEFORE = frozenset({"to", "from", "by", "with", "aan", "door", "met"})
 
 
 def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:

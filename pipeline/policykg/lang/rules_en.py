@@ -114,7 +114,9 @@ ABBREVIATIONS = {"no.", "e.g.", "i.e.", "art.", "para.", "cf.", "etc.", "approx.
 
 #: Lists of sectors: each member becomes a sector, also when the vocabulary does not know it.
 SECTOR_LISTS = [
-    r"\b(sectors|areas|domains|fields|industries|application\s+areas)\s*(such\s+as|including|like|:|,\s*such\s+as|,\s*including)(?P<L>[^.;:()]{1,200})",
+    r"\b(sectors|areas|domains|fields|industries|application\s+areas)\s*(such\s+as|including|like|,\s*such\s+as|,\s*including)(?P<L>[^.;:()]{1,200})",
+    # after a colon only sectors: "measures in five areas: innovation, skills and ..." names no sector
+    r"\b(sectors|industries|application\s+areas)\s*:(?P<L>[^.;:()]{1,200})",
     # "The rules apply to mobile phones, tablets, digital cameras and headphones": three or more products
     r"\b(apply|applies|will\s+apply)\s+(also\s+)?to\s+(?P<L>[^.;:()]{1,200},[^.;:()]{1,200}\b(and|or)\b[^.;:()]{1,80})",
 ]
