@@ -757,6 +757,13 @@ EXACT = [
     # areas after a colon are areas of work, not sectors
     ("en", "The Digital Europe Programme proposes measures in five areas: innovation and digitalisation, clean "
            "mobility, skills and the social dimension.", set()),
+    # "in which industry, the public sector ...": "which industry" is no sector
+    ("en", "The Apply AI Alliance is a forum in which industry, the public sector and academia coordinate their work.",
+     {("programme/apply-ai-alliance", "targetsSector", "sector/public-sector")}),
+    # a lower-case "Europese raad" is a description, not the European Council
+    ("nl", "De Commissie richt een Europese raad op hoog niveau voor vaardigheden op.", set()),
+    # nothing in the news sets up the Commission ("zet de Commissie die pool op")
+    ("nl", "Zodra het Europees Parlement en de Raad het voorstel hebben aangenomen, zet de Commissie die pool op.", set()),
 ]
 
 

@@ -203,6 +203,9 @@ class Gazetteer:
         rank = {"pref": 0, "alt": 1, "hidden": 2}
         best: dict[str, tuple[int, str]] = {}
         exact_keys: set[str] = set()
+        # a body's name that ends in a capital ("Europese Raad") and is never written otherwise: its
+        # lower-case twin ("een Europese raad op hoog niveau") is a description, not the body
+        tails: dict[str, bool] = {}
         for entry in vocabulary.entries.values():
             for label in entry.labels:
                 text = label.text.strip()
@@ -213,6 +216,9 @@ class Gazetteer:
                     exact_keys.add(key)
                 else:
                     key = text.lower()
+                    last = text.split()[-1]
+                    proper = entry.cls == "Institution" and " " in text and last[:1].isupper()
+                    tails[key] = tails.get(key, True) and proper
                 candidate = (rank[label.kind], entry.iri)
                 if key not in best or candidate < best[key]:
                     best[key] = candidate
@@ -227,9 +233,11 @@ class Gazetteer:
             get_string_id(key): (strings.add(iri), strings.add(cls)) for key, (iri, cls) in self.choice.items()
         }
         self._entries = {get_string_id(key): (cls, iri) for key, (iri, cls) in self.choice.items()}
+        self._proper_tails = {get_string_id(key) for key, proper in tails.items() if proper}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [(start, end, key) for matcher in (self.exact, self.folded) for key, start, end in matcher(doc)]
+        found = [(start, end, key) for matcher in (self.exact, self.folded) for key, start, end in matcher(doc)
+                 if key not in self._proper_tails or doc[end - 1].text[:1].isupper()]
         spans, matches = [], []
         for start, end, key in _longest(found):
             kb_id, label = self._span_ids[key]

@@ -103,6 +103,8 @@ def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
         return False  # a thing is part of a package, strategy or programme, not of a law or a proposal for one
     if prop == "targetsSector" and (s.iri == COMMISSION or s.iri in CO_LEGISLATORS):
         return False  # the Commission, the Parliament and the Council act across sectors; they target none
+    if prop == "establishes" and (o.iri == COMMISSION or o.iri in CO_LEGISLATORS):
+        return False  # the Commission, the Parliament and the Council are set up by the Treaties, not in the news
     if prop == "fundedThrough" and s.iri == COMMISSION:
         return False  # the Commission awards or manages the money; it is not funded through a programme
     if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal", "Package"}:

@@ -63,7 +63,8 @@ _SECTOR_COMPOUND = {
     "en": _EndsIn(re.compile(r"\b((?:[a-z][a-z-]{2,}\s){1,2}(?:sector|industry))\b"), ("sector", "industry"), spaces=2),
 }
 _NOT_SECTORS = {"publieke", "private", "particuliere", "hele", "gehele", "deze", "die", "de", "het", "this", "that", "the",
-                "whole", "entire", "public", "private", "same", "other", "andere", "each", "every", "elke", "iedere"}
+                "whole", "entire", "public", "private", "same", "other", "andere", "each", "every", "elke", "iedere",
+                "which", "whose", "what", "welke", "wiens"}
 
 
 def sector_word_candidates(text: str, rules: LanguageRules) -> list[Candidate]:
