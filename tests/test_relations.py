@@ -764,6 +764,14 @@ EXACT = [
     ("nl", "De Commissie richt een Europese raad op hoog niveau voor vaardigheden op.", set()),
     # nothing in the news sets up the Commission ("zet de Commissie die pool op")
     ("nl", "Zodra het Europees Parlement en de Raad het voorstel hebben aangenomen, zet de Commissie die pool op.", set()),
+    # "X, a Joint Communication ...": a name typed by its apposition, capitalised or not
+    ("en", "The European Commission and the High Representative yesterday presented the European Democracy Shield, "
+           "a Joint Communication with measures to protect elections.",
+     {("instrument/european-democracy-shield", "adoptedBy", "institution/european-commission"),
+      ("instrument/european-democracy-shield", "adoptedBy", "institution/high-representative")}),
+    # "stelt ... in" sets up; it adopts nothing
+    ("nl", "De verordening stelt een onafhankelijke auditraad in, die de Commissie adviseert over risico's op fraude.",
+     set()),
 ]
 
 

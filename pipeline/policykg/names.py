@@ -593,8 +593,13 @@ def _apposition_names(text: str, lookup: _HeadClasses) -> list[Candidate]:
         if words[-1].lower() in MONTHS:
             continue  # "on 20 September, the recast text": a date, not a name
         cls = None
+        indefinite = m.group("article").lower() in {"a", "an", "een"}
         for word in m.group("tail").split():
+            if word[:1].isupper() and not indefinite:
+                break  # "Ursula von der Leyen, the Commission President": no apposition of a kind
             cls = _either_class(lookup, word.lower())
+            if cls == "Institution" and word[:1].isupper():
+                cls = None  # "a Commission Communication": the author, not the kind
             if cls:
                 break
         if cls is None:
@@ -655,7 +660,7 @@ _GENERIC_NAME_WORDS = {
 }
 
 
-_APPOSITION_TAIL = r",\s+(?:a|an|een|the|de|het)\s+(?P<tail>(?:[a-z][\w\-]*\s*){1,4})"
+_APPOSITION_TAIL = r",\s+(?P<article>a|an|een|the|de|het)\s+(?P<tail>(?:[A-Za-z][\w\-]*\s*){1,4})"
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w@&\-]*\s+){0,4}[A-Z][\w@&\-]*)" + _APPOSITION_TAIL)
 _APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
 

@@ -167,7 +167,9 @@ TRIGGERS = [
     ("adoptedBy", r"(?<=\d)\s+van\s+(de|het)\b(?=\s+(raad|commissie|europese\s+commissie|europees\s+parlement)\b)", "left", "right"),
     # "de Clean Industrial Deal, die de Commissie op 26 februari presenteerde"
     ("adoptedBy", r"\b(die|dat)\s+(?P<O>(de|het)\s+[^,.;]{1,40}?)\s+([^,.;]{0,40}?)\b(presenteerde|presenteerden|aannam|aannamen|vaststelde|vaststelden|lanceerde|lanceerden|heeft\s+aangenomen|heeft\s+gepresenteerd)\b", "left", "group-first"),
-    ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren|stelde|stelt)\b(?!.{0,60}\bvoor\b)", "near", "near"),
+    ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren)\b(?!.{0,60}\bvoor\b)", "near", "near"),
+    # "stelt ... vast", "stelde ... op"; not "stelt een auditraad in" (sets up) or "stelt ... voor" (proposes)
+    ("adoptedBy", r"\b(stelde|stelt)\b(?!.{0,60}\bvoor\b)(?=.{0,80}\b(vast\b|op\s*([,.;]|$)))", "near", "near"),
     ("adoptedBy", r"\b(nam|namen|neemt|nemen)\b.{0,120}?\baan\b", "near", "near"),
     ("adoptedBy", r"\b(aangenomen|vastgesteld|goedgekeurd|gepresenteerd|gelanceerd)\s+(door|bij)\b", "left", "right"),
     # verb last: "... en op 19 oktober 2022 door het Europees Parlement en de Raad vastgesteld"
