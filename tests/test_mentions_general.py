@@ -460,3 +460,27 @@ def test_a_body_after_to_is_the_body_not_a_head_first_name():
                                   "European automotive sector", body="The Minister writes.", lang="en"))
     assert "https://w3id.org/policykg/id/institution/european-parliament" in {m.entity for m in extraction.mentions}
     assert not any(m.text.startswith("Parliament on") for m in extraction.mentions)
+
+
+@pytest.mark.parametrize("text,lang,name,acronym", [
+    # the country opens the body's name; the article before it is not the name's
+    ("The Netherlands Vehicle Authority (RDW), which enforces the type-approval rules, will test the cars.", "en",
+     "Netherlands Vehicle Authority", "RDW"),
+    # a name cut at "in" runs on to the acronym it defines
+    ("Het Coördinatiecentrum voor respons in noodsituaties (ERCC) wordt versterkt.", "nl",
+     "Coördinatiecentrum voor respons in noodsituaties", "ERCC"),
+])
+def test_a_body_named_with_its_acronym_is_one_node(text, lang, name, acronym):
+    found = mentions(text, lang)
+    assert found[name][1] == "Institution"
+    assert found[acronym][0] == found[name][0]
+
+
+def test_a_glued_compound_after_a_head_first_name_belongs_to_it():
+    found = mentions("It will also support an independent European Network of Fact-Checkers working in all EU "
+                     "languages.", "en")
+    assert found["European Network of Fact-Checkers"][1] == "Institution"
+
+
+def test_stem_is_a_common_abbreviation():
+    assert "STEM" not in mentions("De Commissie presenteert een strategisch plan voor STEM-onderwijs.", "nl")

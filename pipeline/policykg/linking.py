@@ -101,6 +101,7 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _JOINED = re.compile(r"\s(and|en|&)\s")
+_LEADING_ARTICLE = re.compile(r"(the|de|het)\s+", re.I)
 
 
 class _Names:
@@ -116,15 +117,20 @@ class _Names:
 
     def contain(self, cand: Candidate) -> bool:
         """Whether a longer name of another category (or one that defines an acronym) contains ``cand``."""
-        k = bisect.bisect_right(self._starts, cand.start)
+        start, length, cat = cand.start, cand.end - cand.start, category(cand.cls)
+        if cand.kind == "vocab" and (article := _LEADING_ARTICLE.match(cand.text)):
+            # "The Netherlands" in "The Netherlands Vehicle Authority": the name holds all but the article
+            start += article.end()
+            length -= article.end()
+        k = bisect.bisect_right(self._starts, start)
         if not k or self._reach[k - 1] < cand.end:
             return False
-        length, cat = cand.end - cand.start, category(cand.cls)
         # a body known by one word ("Council") that ends a longer name ("Technology Council") is that
         # name's head
         single = cat == "Institution" and " " not in cand.text.strip()
-        return any(cand.end <= end and end - start > length and (name_cat != cat or single and cand.end == end)
-                   for start, end, name_cat in self._names[:k])
+        return any(cand.end <= end and end - begin > length
+                   and (name_cat != cat or single and cand.end == end)
+                   for begin, end, name_cat in self._names[:k])
 
 
 def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:

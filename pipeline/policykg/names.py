@@ -109,10 +109,11 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
     return [_generic_to_coref(c, lookup, rules.lang, other_lang) for c in found]
 
 
-#: After a name cut at "en"/"and": the rest of the name and the acronym in brackets that follows
-#: ("Uitvoerend Agentschap voor gezondheid | en digitale technologie (HaDEA)").
+#: After a name cut at "en"/"and"/"in": the rest of the name and the acronym in brackets that follows
+#: ("Uitvoerend Agentschap voor gezondheid | en digitale technologie (HaDEA)", "Coördinatiecentrum
+#: voor respons | in noodsituaties (ERCC)").
 _REST_TO_ACRONYM = re.compile(
-    r"\s+(en|and|&)\s+((?:[^\s(),.;:]+\s+){0,4}[^\s(),.;:]+)\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12}(?:\s[A-Z]{2,8})?)\)")
+    r"\s+(en|and|&|in)\s+((?:[^\s(),.;:]+\s+){0,4}[^\s(),.;:]+)\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12}(?:\s[A-Z]{2,8})?)\)")
 
 
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
@@ -535,6 +536,10 @@ def _head_first_end(tokens: Tokens, i: int, rules: LanguageRules) -> int:
     seen_capital = False
     while j < n and j - i < 11:
         word = words[j]
+        if word in _HYPHENS and j + 1 < n and not tokens.space[j - 1] and not tokens.space[j] \
+                and words[j + 1][:1].isalpha():
+            j += 2  # a glued compound: "European Network of Fact-Checkers"
+            continue
         if is_punct(word) and word != "-" or word.isspace():
             break
         if lower[j] in _AND and seen_capital and j + 1 < n and words[j + 1][:1].isupper() \

@@ -135,7 +135,7 @@ COMMON_ACRONYMS = {
     "VAT", "XML",
     # technology abbreviations
     "CPU", "CPUS", "DNS", "GPS", "GPU", "GPUS", "HTTP", "HTTPS", "ID", "IT", "LED", "LEDS", "NFC", "PC", "PCS",
-    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN",
+    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN", "STEM",
 }
 
 

@@ -140,7 +140,7 @@ COMMON_ACRONYMS = {
     "UTC", "VAT", "XML", "ZZP",
     # technology abbreviations
     "CPU", "CPUS", "DNS", "GPS", "GPU", "GPUS", "HTTP", "HTTPS", "ID", "IT", "LED", "LEDS", "NFC", "PC", "PCS",
-    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN",
+    "QR", "RFID", "SIM", "SMS", "TV", "USB", "USB-C", "VPN", "WLAN", "STEM",
 }
 
 
