@@ -484,3 +484,20 @@ def test_a_glued_compound_after_a_head_first_name_belongs_to_it():
 
 def test_stem_is_a_common_abbreviation():
     assert "STEM" not in mentions("De Commissie presenteert een strategisch plan voor STEM-onderwijs.", "nl")
+
+
+def test_a_capitalised_name_that_its_bracketed_acronym_spells_out_is_a_name():
+    found = mentions("The Commission proposed a public-private partnership, Innovative Advanced Materials for the EU "
+                     "(IAM4EU), funded through Horizon Europe.", "en")
+    assert found["IAM4EU"][0] == found["Innovative Advanced Materials for the EU"][0]
+
+
+@pytest.mark.parametrize("text,lang,words", [
+    # what an act is about, with its acronym, is the act's
+    ("Regulation (EU) 2025/327 on the European Health Data Space (EHDS) was published.", "en",
+     "European Health Data Space"),
+    ("Het kabinet werkt samen met de ministeries van Volkshuisvesting en Ruimtelijke Ordening (VRO).", "nl",
+     "Volkshuisvesting en Ruimtelijke Ordening"),
+])
+def test_a_spelled_out_complement_is_no_name_of_its_own(text, lang, words):
+    assert words not in mentions(text, lang)

@@ -104,6 +104,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         + _closed_compound_acts(tokens, rules)
         + _lowercase_names(tokens, rules, _lowercase_heads(rules.lang, other_lang))
         + _named_packages(tokens, rules)
+        + _acronym_defined_names(tokens.text, lookup, connectors)
     )
     found += _through_to_acronym(tokens.text, found)
     return [_generic_to_coref(c, lookup, rules.lang, other_lang) for c in found]
@@ -142,6 +143,53 @@ def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
             # acronym from another language
             found.append(Candidate(cand.start, cand.start + len(longer), longer, "name", cand.cls,
                                    head=cand.head, extra={**cand.extra, "defines_acronym": True}))
+    return found
+
+
+#: An acronym in brackets, two capitals or more: "(IAM4EU)", "(SIAC)".
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
+#: Words of an act's name: such a name is the act's, which the legal references find.
+_ACT_WORDS = frozenset({"instrument", "act", "regulation", "directive", "decision", "wet", "verordening", "richtlijn"})
+#: Prepositions that make the words after them a complement, not a name of their own.
+_OF_WORDS = frozenset({"of", "for", "on", "van", "voor", "over", "inzake", "op"})
+#: Characters that end the run of words before a bracketed acronym.
+_RUN_BREAK = re.compile(r"[,;:.()\"“”]")
+
+
+def _acronym_defined_names(text: str, lookup: _HeadClasses, connectors: frozenset[str]) -> list[Candidate]:
+    """Capitalised names without a telling head that the acronym after them spells out: "Innovative
+    Advanced Materials for the EU (IAM4EU)", "Single Intelligence Analysis Capacity (SIAC)". The
+    initials must give the acronym's first letter and most of its capitals; a name with a head noun
+    is left to the other finders, which type it."""
+    found = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        before = text[max(0, m.start() - 160): m.start()]
+        brk = max((b.end() for b in _RUN_BREAK.finditer(before)), default=0)
+        words = before[brk:].split()
+        run: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper() or word.lower() in connectors:
+                run.insert(0, word)
+            else:
+                break
+        while run and not run[0][:1].isupper():
+            run.pop(0)
+        capitalised = [w for w in run if w[:1].isupper()]
+        if len(capitalised) < 2 or any(lookup[w.lower()] or w.lower() in _ACT_WORDS for w in run):
+            continue
+        rest = [w for w in words[:len(words) - len(run)] if w.lower() not in _ARTICLES]
+        if rest and rest[-1].lower() in _OF_WORDS:
+            continue  # "ministeries van Volkshuisvesting en Ruimtelijke Ordening (VRO)", "Regulation ... on the
+            # European Health Data Space (EHDS)": what another noun is of or about
+        initials = "".join(w if w.isupper() else w[0] for w in capitalised)
+        capitals = [c for c in m.group("acronym") if c.isupper()]
+        if capitals[0] != initials[0] or sum(c in initials for c in capitals) * 3 < len(capitals) * 2:
+            continue
+        name = " ".join(run)
+        start = text.rfind(name, max(0, m.start() - 160), m.start())
+        if start >= 0 and text[start + len(name): m.start()].strip() == "":
+            found.append(Candidate(start, start + len(name), name, "name", "Initiative", head=None,
+                                   extra={"defines_acronym": True}))
     return found
 
 
