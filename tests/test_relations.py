@@ -772,6 +772,14 @@ EXACT = [
     # "stelt ... in" sets up; it adopts nothing
     ("nl", "De verordening stelt een onafhankelijke auditraad in, die de Commissie adviseert over risico's op fraude.",
      set()),
+    # a repeated "van" continues the list of amended acts
+    ("nl", "Tegelijk werd Richtlijn (EU) 2023/959 aangenomen, tot wijziging van de EU-emissiehandelsrichtlijn "
+           "(Richtlijn 2003/87/EG) en van het besluit over de marktstabiliteitsreserve (Besluit (EU) 2015/1814).",
+     {("celex/32023L0959", "amends", "celex/32003L0087"), ("celex/32023L0959", "amends", "celex/32015D1814")}),
+    # a short form with a year is the act of that year named before
+    ("nl", "Het mechanisme is ingesteld bij Besluit nr. 1313/2013/EU. Sinds Besluit (EU) 2019/420, dat het besluit "
+           "uit 2013 wijzigde, beschikt de EU over een reserve.",
+     {("celex/32019D0420", "amends", "celex/32013D1313")}),
 ]
 
 

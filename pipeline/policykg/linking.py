@@ -347,6 +347,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         iri = iri_of.get(idx)
         if cand.kind == "acronym" and iri is None:
             iri = acronyms.get(cand.text)
+        if cand.kind in {"coref", "anon"} and (dated := _dated_antecedent(cand, text, seen, entities)) is not None:
+            iri = dated  # "het besluit uit 2013", "the 2013 decision": the act of that year named before
         if cand.kind == "coref" and iri is None:
             before = linked[-1] if linked else None
             after = iri_of.get(idx + 1)
@@ -436,6 +438,27 @@ class _Seen:
 
 #: Classes of legislative texts, which a generic short form ("the text", "het besluit") prefers.
 _LEGISLATION = {"Regulation", "Directive", "Decision", "Proposal", "Instrument"}
+
+
+#: A year that says which act a short form means: before it ("the 2013 decision") or after it
+#: ("het besluit uit 2013", "the Directive of 2016").
+_YEAR_BEFORE = re.compile(r"\b(?:the|de|het)\s+((?:19|20)\d\d)\s+$", re.I)
+_YEAR_AFTER = re.compile(r"\s+(?:uit|van|of|from)\s+((?:19|20)\d\d)\b(?!\s*/)")
+
+
+def _dated_antecedent(cand: Candidate, text: str, seen: dict[str, _Seen],
+                      entities: dict[str, EntityInfo]) -> str | None:
+    """The act of the class of ``cand`` and of the year the short form names, if exactly one was
+    named before."""
+    if category(cand.cls) != "Instrument":
+        return None
+    m = _YEAR_BEFORE.search(text, max(0, cand.start - 12), cand.start) or _YEAR_AFTER.match(text, cand.end)
+    if m is None:
+        return None
+    year = m.group(1)
+    dated = [iri for iri in seen if (entities[iri].celex or "")[1:5] == year
+             and (cand.cls == "Instrument" or entities[iri].cls == cand.cls)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, EntityInfo],

@@ -26,7 +26,8 @@ def _list_gap(conjunctions: str) -> re.Pattern[str]:
         r"(\s*,\s*(?:[A-Z][a-z]+\s+){0,2}(?:Regulation|Directive|Decision|Verordening|Richtlijn|Besluit)\s+"
         r"(?:\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+|nr\.\s+)?\d{2,4}/\d+(?:/[A-Z]+)?)?"
         rf"\s*(\)\s*)?(,|;|(,\s*)?({conjunctions}))\s*"
-        r"((among them|including|waaronder|zoals|such as)\s+)?((by|door)\s+)?((de|het|the|een|a|an)\s+"
+        # a repeated preposition: "by the Parliament and by the Council", "tot wijziging van X en van Y"
+        r"((among them|including|waaronder|zoals|such as)\s+)?((by|door|van)\s+)?((de|het|the|een|a|an)\s+"
         r"((tweede|derde|vierde|nieuwe|herziene|second|third|fourth|new|revised|[a-z]+e)\s+)?)?$",
         re.I,
     )
