@@ -501,3 +501,13 @@ def test_a_capitalised_name_that_its_bracketed_acronym_spells_out_is_a_name():
 ])
 def test_a_spelled_out_complement_is_no_name_of_its_own(text, lang, words):
     assert words not in mentions(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Later volgt nog een actieplan voor basisvaardigheden.", "nl", {"Communication"}),
+    ("A strategy on quantum technologies will follow.", "en", {"Communication"}),
+    # an unnamed proposal or law without a relation is mostly a numbered act said again
+    ("Later volgt nog een voorstel voor een verordening.", "nl", set()),
+])
+def test_an_unnamed_paper_named_by_its_topic_is_kept_without_a_relation(text, lang, expected):
+    assert {cls for _, cls in mentions(text, lang).values()} == expected

@@ -44,6 +44,12 @@ _ACTIVITY_OF = {
     "en": re.compile(r"\s+of\s+(?!(the|a|an|EU|Europe)\b)[^\W\d]", re.I),
 }
 
+#: Unnamed papers that the item names by what they are about ("het actieplan voor basisvaardigheden",
+#: "a strategy on ..."): kept without a relation. Unnamed laws and proposals are kept only with one:
+#: they are mostly a numbered act said again.
+_DESCRIBED_KINDS = {"Communication", "Package", "Recommendation"}
+_DESCRIBED = re.compile(r"^\S+\s+(voor|over|inzake|on|for)\s+\S+", re.I)
+
 #: Words in a sector mention that make it a sector mention without a relation.
 _SECTOR_WORDS = ("sector", "industrie", "industry", "ecosysteem", "ecosystem")
 
@@ -102,6 +108,8 @@ def extract(item: NewsItem, nlp: Language | None = None, vocabulary: Vocabulary 
 
     def keep(iri: str) -> bool:
         info = entities[iri]
+        if info.kind == "anon" and info.cls in _DESCRIBED_KINDS and _DESCRIBED.search(info.labels[0][0]):
+            return True  # "het actieplan voor basisvaardigheden": a paper the item names by what it is about
         if info.kind in {"anon", "weak"} or (info.kind == "vocab" and info.cls == "InstrumentType"):
             return iri in related
         if category(info.cls) == "Sector":
