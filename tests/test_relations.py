@@ -721,7 +721,8 @@ EXACT = [
     ("en", "The Commission presented the EU Stockpiling Strategy. The Strategy sets up an EU Stockpiling Network in "
            "which national experts and the Commission map stocks and needs.",
      {("instrument/eu-stockpiling-strategy", "adoptedBy", "institution/european-commission"),
-      ("instrument/eu-stockpiling-strategy", "establishes", "institution/eu-stockpiling-network")}),
+      ("instrument/eu-stockpiling-strategy", "establishes", "institution/eu-stockpiling-network"),
+      ("institution/european-commission", "participatesIn", "institution/eu-stockpiling-network")}),
     # "research funded under Horizon Europe": the participle is about the unnamed noun before it
     ("en", "The ECCC manages the cybersecurity strand of the Digital Europe Programme and also manages cybersecurity "
            "research funded under Horizon Europe.",
@@ -780,6 +781,13 @@ EXACT = [
     ("nl", "Het mechanisme is ingesteld bij Besluit nr. 1313/2013/EU. Sinds Besluit (EU) 2019/420, dat het besluit "
            "uit 2013 wijzigde, beschikt de EU over een reserve.",
      {("celex/32019D0420", "amends", "celex/32013D1313")}),
+    # the bodies that work in a network "in which" they do something take part in it
+    ("en", "The Strategy sets up an EU Stockpiling Network in which national experts and the Commission map stocks.",
+     {("institution/european-commission", "participatesIn", "institution/eu-stockpiling-network")}),
+    # "waarin de lidstaten samen met de Commissie ...": "samen met" does not end the group
+    ("nl", "Bij de verordening wordt een EHDS-raad (European Health Data Space Board) ingesteld, waarin de lidstaten "
+           "samen met de Commissie zitting hebben.",
+     {("institution/european-commission", "participatesIn", "institution/ehds-board")}),
 ]
 
 

@@ -255,7 +255,7 @@ TRIGGERS = [
     # "the RDI represents the Netherlands in the ECCG": both take part
     ("participatesIn", r"\b(represents|represented|represent)\b[^.;]{0,60}?\b(in|on)\b", "left", "right"),
     ("participatesIn", r"\b(represents|represented|represent)\b(?P<S>[^.;]{1,60}?)\b(in|on)\b", "group-all", "right"),
-    ("participatesIn", r"\b(in\s+which|where)\b(?P<S>.{1,120}?)\b(sit|sits|are\s+represented|is\s+represented|work\s+together|cooperate|cooperates|take\s+part|takes\s+part|participate|participates)\b", "group-all", "left"),
+    ("participatesIn", r"\b(in\s+which|where)\b(?P<S>.{1,120}?)\b(sit|sits|are\s+represented|is\s+represented|work\s+together|cooperate|cooperates|take\s+part|takes\s+part|participate|participates|map|share|coordinate|meet|discuss|exchange|decide|agree|together(?!\s+with)|jointly)\b", "group-all", "left"),
     ("participatesIn", r"\b(brings\s+together|bring\s+together|gathers|bundles)\b(?P<S>[^.;]{1,250})", "group-all", "left"),
     ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),
     ("participatesIn", r"\b(takes?\s+part\s+in|took\s+part\s+in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),

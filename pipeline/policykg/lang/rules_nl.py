@@ -305,7 +305,7 @@ TRIGGERS = [
     # "Het handvest is ondertekend door de Commissie, 26 lidstaten en ...": the signatories take part in it
     # (an act signed is adopted: the signature of a programme or initiative only fits here)
     ("participatesIn", r"\b(ondertekend|getekend|onderschreven)\s+door\b", "right", "left"),
-    ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn|deelnemen|deelneemt|deelnamen|deelnam)\b", "group-all", "left"),
+    ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn|deelnemen|deelneemt|deelnamen|deelnam|samen(?!\s+met)|gezamenlijk|overleggen|overlegt|bespreken|bespreekt|delen|beslissen|beslist|afstemmen)\b", "group-all", "left"),
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
     ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
     ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
