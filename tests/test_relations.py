@@ -788,6 +788,14 @@ EXACT = [
     ("nl", "Bij de verordening wordt een EHDS-raad (European Health Data Space Board) ingesteld, waarin de lidstaten "
            "samen met de Commissie zitting hebben.",
      {("institution/european-commission", "participatesIn", "institution/ehds-board")}),
+    # "loopt via" a programme is funded through it; after a semicolon the clause has a subject of its own
+    ("nl", "Het Quantum Flagship loopt inmiddels via Horizon Europa; de infrastructuur krijgt daarnaast geld uit het "
+           "programma Digitaal Europa.",
+     {("programme/quantum-flagship", "fundedThrough", "programme/horizon-europe")}),
+    # ... unless a pronoun points back
+    ("en", "On the same day, Council Regulation (EU) 2023/1782 took effect; it amends Council Regulation (EU) 2021/2085.",
+     {("celex/32023R1782", "amends", "celex/32021R2085"),
+      ("celex/32023R1782", "adoptedBy", "institution/council-of-the-european-union")}),
 ]
 
 

@@ -275,6 +275,11 @@ class RelationFinder:
         # sectors in a description do not count ("Verordening ... betreffende batterijen en afgedankte
         # batterijen is ... aangenomen")
         window = [a for a in left if category(a.cls) != "Sector"]
+        if role == 0 and (semicolon := self.text.rfind(";", self.units[unit].start, t_start)) >= 0 \
+                and not C.PRONOUN_START.match(self.text[semicolon + 1: semicolon + 16]):
+            # a clause after a semicolon has a subject of its own ("...; de infrastructuur krijgt geld uit
+            # ..."), unless a pronoun points back ("...; it amends ...")
+            window = [a for a in window if a.start > semicolon]
         if role == 0:
             # neither the agent of a passive nor whom the subject acts for ("De ACM is namens
             # Nederland lid van ...") is the subject, nor a body the subject belongs to ("Het BTI

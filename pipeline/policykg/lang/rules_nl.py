@@ -276,6 +276,8 @@ TRIGGERS = [
     ("fundedThrough", r"\buit\s+(?P<O>(het\s+|de\s+)?[^,.;]{1,60}?)\s+(gefinancierd|bekostigd)\b", "left-or-topic-or-item", "group-first"),
     # "het Innovatiefonds, dat wordt gevoed met opbrengsten uit het EU ETS"
     ("fundedThrough", r"\bgevoed\s+(met|door|uit)\s+(de\s+)?(\w+\s+)?(opbrengsten|inkomsten|middelen|veilingopbrengsten)\s+(uit|van)\b", "left", "right"),
+    # "Het Quantum Flagship loopt inmiddels via Horizon Europa"
+    ("fundedThrough", r"\b(loopt|lopen|liep|liepen)\s+((inmiddels|nu|voortaan|sindsdien)\s+)?via\b", "left", "right"),
     ("fundedThrough", r"\b(financiert|financieren|financierde|financierden|cofinanciert)\b(?!\s+(de|het)\s+(?-i:[A-Z]))", "right", "left"),
     # targetsSector
     # a list item "- Clean Aviation, voor klimaatneutrale luchtvaart;": the name and what it is for
