@@ -796,6 +796,11 @@ EXACT = [
     ("en", "On the same day, Council Regulation (EU) 2023/1782 took effect; it amends Council Regulation (EU) 2021/2085.",
      {("celex/32023R1782", "amends", "celex/32021R2085"),
       ("celex/32023R1782", "adoptedBy", "institution/council-of-the-european-union")}),
+    # what a body deploys or operates, it implements
+    ("en", "The AI Gigafactories will be deployed by the EuroHPC Joint Undertaking.",
+     {("institution/eurohpc-joint-undertaking", "implements", "programme/ai-gigafactories")}),
+    ("en", "EUSPA operates Galileo on a day-to-day basis.",
+     {("institution/european-union-agency-for-the-space-programme", "implements", "programme/galileo")}),
 ]
 
 

@@ -243,8 +243,8 @@ TRIGGERS = [
     ("supervises", r"\b(is|are|will\s+be)\s+([a-z]+\s+and\s+)?(supervised|overseen|enforced|monitored)\s+by\b", "right", "left-or-item"),
     ("supervises", r"\b(supervises|supervise|supervising|oversees|oversee|overseeing|enforces|enforce|enforcing|monitors|supervision\s+of|oversight\s+of|enforcement\s+of)\b", "left", "right-or-item"),
     # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
-    ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
-    ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated)\s+by\b", "right", "left"),
+    ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|operates|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
+    ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated|deployed)\s+by\b", "right", "left"),
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+((will|shall|is\s+to)\s+)?([a-z]+\s+and\s+)?(runs|run|manages|manage|implements|implement|operates|operate|administers|administer)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),

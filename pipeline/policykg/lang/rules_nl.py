@@ -295,13 +295,13 @@ TRIGGERS = [
     # "ACER, dat op grond van REMIT toezicht houdt op de groothandelsmarkten": what it supervises under
     ("supervises", r"\bop\s+grond\s+van\s+(?P<O>(de\s+|het\s+)?[^,.;]{1,40}?)\s+toezicht\s+(houdt|houden)\b", "left", "group-first"),
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right-or-item"),
-    ("implements", r"\b(uitgevoerd|beheerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
+    ("implements", r"\b(uitgevoerd|beheerd|geëxploiteerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
     ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
     ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
     # "een IT-systeem dat door de Commissie wordt beheerd"
     ("implements", r"\b(die|dat)\s+(door|bij)\s+(?P<S>[^,.;]{1,80}?)\s+(wordt|worden|werd|werden|zal\s+worden)\s+(beheerd|uitgevoerd|geëxploiteerd|gerund)\b", "group-first", "left"),
     # "De RVO voert de Wet windenergie op zee uit": the object stands inside the separable verb
-    ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "inside-or-right"),
+    ("implements", r"\b(voert|voeren)\b.{0,80}?\buit\b|\bbeheert\b|\bbeheren\b|\bexploiteert\b|\buitvoering\s+van\b|\bis\s+belast\s+met\b", "left", "inside-or-right"),
     # participatesIn
     ("participatesIn", r"\b(zijn|is|worden|wordt)\s+(lid|leden)\s+van\b", "list", "right"),
     # "Het handvest is ondertekend door de Commissie, 26 lidstaten en ...": the signatories take part in it
