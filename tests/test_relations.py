@@ -801,6 +801,9 @@ EXACT = [
      {("institution/eurohpc-joint-undertaking", "implements", "programme/ai-gigafactories")}),
     ("en", "EUSPA operates Galileo on a day-to-day basis.",
      {("institution/european-union-agency-for-the-space-programme", "implements", "programme/galileo")}),
+    # partners named after "samen met" are not the subject of the next verb
+    ("nl", "Het kader wordt uitgevoerd samen met de Europese Investeringsbank (EIB) en de Europese Bank voor "
+           "Wederopbouw en Ontwikkeling (EBRD) en richt zich op sectoren als energie, vervoer en landbouw.", set()),
 ]
 
 

@@ -242,7 +242,7 @@ class RelationFinder:
             for arg in self.by_unit.get(current, []):
                 if before is not None and current == unit and arg.start >= before:
                     break
-                if fits(prop, role, arg.cls):
+                if fits(prop, role, arg.cls) and not (role == 0 and self._alongside(current, arg)):
                     return [arg]
             u = self.units[current]
             if u.previous is not None:
@@ -256,6 +256,15 @@ class RelationFinder:
             current = u.parent
             before = None
         return []
+
+    def _alongside(self, unit: int, arg: Arg) -> bool:
+        """Whether ``arg`` is named as a partner ("samen met de EIB en de EBRD", "together with X"):
+        only names, articles, commas and brackets stand between the phrase and it."""
+        begin = max(self.units[unit].start, arg.start - 160)
+        last = None
+        for last in C.ALONGSIDE.finditer(self.text, begin, arg.start):
+            pass
+        return last is not None and C.ALONGSIDE_GAP.fullmatch(self.text, last.end(), arg.start) is not None
 
     def _left(self, unit: int, m: re.Match[str], prop: str, role: int, t_start: int) -> list[list[Arg]]:
         """The ``left`` choice: the nearest fitting mention before the trigger, looking past at most
@@ -286,6 +295,7 @@ class RelationFinder:
             # van het ministerie van EZK voert de wet uit")
             window = [a for a in window if not self._passive_agent(a, t_start)
                       and not C.ON_BEHALF.search(self.text, max(a.start - 20, 0), a.start)
+                      and not self._alongside(unit, a)
                       and not any(b.end <= a.start and C.OF_OWNER.fullmatch(self.text, b.end, a.start)
                                   for b in window if category(b.cls) == "Institution")]
         relative = C.RELATIVE_TRIGGER.match(m.group(0)) is not None
