@@ -804,6 +804,17 @@ EXACT = [
     # partners named after "samen met" are not the subject of the next verb
     ("nl", "Het kader wordt uitgevoerd samen met de Europese Investeringsbank (EIB) en de Europese Bank voor "
            "Wederopbouw en Ontwikkeling (EBRD) en richt zich op sectoren als energie, vervoer en landbouw.", set()),
+    # "Both Directives ..." opening a sentence: the two directives the sentence before names
+    ("en", "Member States must complete the implementation of the Critical Entities Resilience Directive (Directive (EU) "
+           "2022/2557) and the NIS2 Directive (Directive (EU) 2022/2555). Both Directives apply to sectors such as "
+           "energy and transport.",
+     {("celex/32022L2557", "targetsSector", "sector/energy"), ("celex/32022L2557", "targetsSector", "sector/transport"),
+      ("celex/32022L2555", "targetsSector", "sector/energy"), ("celex/32022L2555", "targetsSector", "sector/transport")}),
+    # ... not when they are acted on ("Those three acts would be repealed, as would ...")
+    ("en", "The Digital Omnibus amends the Data Act (Regulation (EU) 2023/2854) so that it absorbs the Data Governance Act "
+           "(Regulation (EU) 2022/868) and the Open Data Directive (Directive (EU) 2019/1024). Those two acts would be "
+           "repealed, as would the platform-to-business Regulation (Regulation (EU) 2019/1150).",
+     set()),
 ]
 
 

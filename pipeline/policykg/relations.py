@@ -82,6 +82,15 @@ def fits(prop: str, role: int, cls: str) -> bool:
     return category(cls) in SIGNATURES[prop][role]
 
 
+#: How many acts "two", "drie" ... count ("both", "beide": two).
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+#: A passive between a subject and its verb: the subject is what is acted on.
+_PASSIVE_AUXILIARY = re.compile(r"\b(be|been|is|are|was|were|wordt|worden|werd|werden)\b", re.I)
+#: The class of the acts a plural noun names.
+_PLURAL_KINDS = {"directive": "Directive", "richtlijn": "Directive", "regulation": "Regulation",
+                 "verordening": "Regulation", "decision": "Decision", "besluit": "Decision"}
+
+
 #: The Commission, which proposes the EU's laws, and the Parliament and the Council, who adopt them.
 COMMISSION = ids.PKR_IRI + "institution/european-commission"
 PARLIAMENT = ids.PKR_IRI + "institution/european-parliament"
@@ -128,6 +137,7 @@ class RelationFinder:
         self._listed_memo: dict[tuple[int, int], bool] = {}
         self._acts_memo: list[Arg] | None = None
         self._current: list[FoundRelation] = []
+        self._all: list[FoundRelation] = []
 
     # -- helpers -----------------------------------------------------------------------------
     def _fitting(self, unit: int, prop: str, role: int) -> list[Arg]:
@@ -257,6 +267,26 @@ class RelationFinder:
             before = None
         return []
 
+    def _several_before(self, unit: int, prop: str, role: int, t_start: int) -> list[Arg]:
+        """The acts "both Directives" or "de drie verordeningen" before the trigger look back to: the
+        last ones of that kind the sentence before names, when it names that many."""
+        begin = self.units[unit].start
+        several = self.rules.several_acts.search(self.text, begin, t_start)
+        previous = self.units[unit].previous
+        if several is None or previous is None or self.text[begin: several.start()].strip(" \t\n-•*–") \
+                or _PASSIVE_AUXILIARY.search(self.text, several.end(), t_start):
+            return []  # only a sentence that opens with them, in the active voice
+        changed = {r.object for r in self._all if r.property in {"amends", "repeals"}}
+        count = _NUMBERS.get((several.group("n") or "").lower(), 2)
+        noun = several.group(0).lower()
+        kind = next((cls for stem, cls in _PLURAL_KINDS.items() if stem in noun), None)
+        acts: list[Arg] = []
+        for arg in self.by_unit.get(previous, []):
+            if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) and fits(prop, role, arg.cls) \
+                    and arg.iri not in changed and all(a.iri != arg.iri for a in acts):
+                acts.append(arg)
+        return acts[-count:] if len(acts) >= count else []
+
     def _alongside(self, unit: int, arg: Arg) -> bool:
         """Whether ``arg`` is named as a partner ("samen met de EIB en de EBRD", "together with X"):
         only names, articles, commas and brackets stand between the phrase and it."""
@@ -272,6 +302,9 @@ class RelationFinder:
         pronoun at the start of the sentence stands for."""
         pool = self.by_unit.get(unit, [])
         left = [a for a in pool if a.end <= t_start]
+        if role == 0 and not any(fits(prop, role, a.cls) for a in left) \
+                and (several := self._several_before(unit, prop, role, t_start)):
+            return [several]  # "Both Directives apply to sectors such as ..."
         if role == 0 and any(a.parenthetical and a.cls == "Proposal" for a in left) and all(
                 a.parenthetical or a.iri == COMMISSION or self._passive_agent(a, t_start) for a in left):
             # "The mechanism was proposed by the Commission (COM(2021) 564) as part of ...", "The
@@ -523,6 +556,7 @@ class RelationFinder:
     # -- main --------------------------------------------------------------------------------
     def find(self) -> list[FoundRelation]:
         found: list[FoundRelation] = []
+        self._all = found  # what the item has stated so far
         index = self.rules.trigger_index
         triggers = index.triggers
         kinds = [frozenset(category(a.cls) for a in self.by_unit.get(u.index, [])) for u in self.units]
