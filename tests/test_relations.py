@@ -815,6 +815,13 @@ EXACT = [
            "(Regulation (EU) 2022/868) and the Open Data Directive (Directive (EU) 2019/1024). Those two acts would be "
            "repealed, as would the platform-to-business Regulation (Regulation (EU) 2019/1150).",
      set()),
+    # "will propose" an act proposes it; "will propose a revision of" an act does not propose the act
+    ("en", "The Commission will propose an EU Biotech Act to create a framework for biotechnology.",
+     {("instrument/eu-biotech-act", "proposedBy", "institution/european-commission")}),
+    ("en", "The Commission will propose a revision of the Europol Regulation (Regulation (EU) 2016/794).", set()),
+    # "succeeds" and "will complement" refer to the earlier paper; "of 2020" joins a name to its number
+    ("en", "The Communication (COM(2025) 148) succeeds the EU Security Union Strategy of 2020 (COM(2020) 605).",
+     {("celex/52025DC0148", "refersTo", "celex/52020DC0605")}),
 ]
 
 

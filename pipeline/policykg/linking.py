@@ -62,7 +62,7 @@ class Linked:
     alias: bool = False  # a bracketed repeat of the mention before it
 
 
-_DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.)\s+\d{1,2}\s+\w+\s+\d{4}\s*$", re.I)
+_DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.|uit)\s+(\d{1,2}\s+\w+\s+)?\d{4}\s*$", re.I)
 #: Between a named act and its number in brackets, what the act is for, in lower case ("the Industrial
 #: Action Plan | for the European automotive sector | (COM(2025) 95)").
 _NAME_TAIL = re.compile(r"\s+(for|on|of|voor|over|van|inzake)\s+(the\s+|de\s+|het\s+)?(European\s+|EU\s+|Europese\s+)?"

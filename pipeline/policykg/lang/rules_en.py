@@ -164,7 +164,8 @@ TRIGGERS = [
     # proposedBy
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
     # not "proposed to revise the framework, amending Regulation X": X is what the proposal amends
-    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward)\b(?!\s+to\s)", "right", "left"),
+    # not what "a revision of" the act is about: the revision is what is proposed
+    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward|(will|to|plans\s+to|intends\s+to)\s+propose)\b(?!\s+to\s)(?!\s+(a|an)\s+(targeted\s+)?(revision|review|recast|amendment|evaluation)\s+of\b)", "right", "left"),
     # amends / repeals / refersTo
     # "which the Council amended in June 2024 by Regulation (EU) 2024/1732": a time may stand before "by"
     ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+|(in|on)\s+(\d{1,2}\s+)?([a-z]+\s+)?\d{4}\s+)?by\b)", "left", "right"),
@@ -179,7 +180,7 @@ TRIGGERS = [
     ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
     # "Delegated Regulation (EU) 2024/1364, adopted under that Directive", "which transposes NIS2",
     # "the proposal stems from the communication"
-    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|supplements|supplementing|builds\s+on|adopted\s+(under|pursuant\s+to)|transposes|transposing|stems\s+from|follows\s+up\s+on)\b", "left", "right"),
+    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|will\s+complement|supplements|supplementing|succeeds|builds\s+on|adopted\s+(under|pursuant\s+to)|transposes|transposing|stems\s+from|follows\s+up\s+on)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
