@@ -281,13 +281,18 @@ def _named_parts(text: str, units, args: list[Arg], names: list[tuple[str, str, 
     may be a body that runs the programme (the EIC), never a law or a council. ``names`` are the
     item's mentions by name, acronym or vocabulary label (no short forms): text, IRI and class."""
     related = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
-    parents = {name: iri for name, iri, cls in names if cls in _PARENT_CLASSES or category(cls) == "Programme"}
+    parents: dict[str, dict[str, str]] = {}  # first word -> name -> IRI
+    for name, iri, cls in names:
+        if cls in _PARENT_CLASSES or category(cls) == "Programme":
+            parents.setdefault(name.split(" ", 1)[0], {}).setdefault(name, iri)
     out: dict[tuple[str, str], Relation] = {}
     for arg in args:
-        name = text[arg.start:arg.end]
-        if category(arg.cls) != "Programme" or _OWN_THING.search(name):
+        if category(arg.cls) != "Programme":
             continue
-        for prefix, parent in parents.items():
+        name = text[arg.start:arg.end]
+        if _OWN_THING.search(name):
+            continue
+        for prefix, parent in parents.get(name.split(" ", 1)[0], {}).items():
             if parent != arg.iri and name.startswith(prefix + " ") and (arg.iri, parent) not in related \
                     and (arg.iri, parent) not in out:
                 unit = units[arg.unit]

@@ -146,8 +146,8 @@ def _through_to_acronym(text: str, names: list[Candidate]) -> list[Candidate]:
     return found
 
 
-#: An acronym in brackets, two capitals or more: "(IAM4EU)", "(SIAC)".
-_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
+#: An acronym in brackets, two capitals or more: "(IAM4EU)", "(SIAC)"; not the "(EU)" of an act's number.
+_DEFINED_ACRONYM = re.compile(r"\((?!(?:EU|EG|EC|EEC|EEG|EGKS|ECSC)\))(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
 #: Words of an act's name: such a name is the act's, which the legal references find.
 _ACT_WORDS = frozenset({"instrument", "act", "regulation", "directive", "decision", "wet", "verordening", "richtlijn"})
 #: Prepositions that make the words after them a complement, not a name of their own.
