@@ -36,7 +36,7 @@ from .lang import clauses as C
 from .lang.rules import LanguageRules
 from .linking import category
 from .model import Relation
-from .relations import COMMISSION, CO_LEGISLATORS, Arg
+from .relations import COMMISSION, CO_LEGISLATORS, NUMBERS, Arg
 
 #: Classes of an act the co-legislators adopt.
 LAWS = {"Regulation", "Directive", "Decision"}
@@ -77,7 +77,7 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
         several = rules.several_acts.search(text, unit.start, unit.end)
         if several and not acts and not laws_here:
             # "The Parliament and the Council adopted both texts in December", "stelden drie teksten vast:"
-            count = _NUMBERS.get((several.group("n") or "").lower(), 2)
+            count = NUMBERS.get((several.group("n") or "").lower(), 2)
             texts = _listed_laws(units, unit, by_unit, count) or _laws_before(text, units, unit, by_unit, count, law)
             for act in texts:
                 for body in named:
@@ -101,9 +101,6 @@ def co_legislation(text: str, units, by_unit: dict[int, list[Arg]], found: Seque
                 if (act, body) not in stated and (act, body) not in out:
                     out[(act, body)] = Relation(act, "adoptedBy", body, unit.start, unit.end, TRIGGER)
     return list(out.values())
-
-
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 
 
 def _listed_laws(units, unit, by_unit: dict[int, list[Arg]], count: int) -> list[str]:

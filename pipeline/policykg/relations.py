@@ -83,7 +83,7 @@ def fits(prop: str, role: int, cls: str) -> bool:
 
 
 #: How many acts "two", "drie" ... count ("both", "beide": two).
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 #: A passive between a subject and its verb: the subject is what is acted on.
 _PASSIVE_AUXILIARY = re.compile(r"\b(be|been|is|are|was|were|wordt|worden|werd|werden)\b", re.I)
 #: The class of the acts a plural noun names.
@@ -277,7 +277,7 @@ class RelationFinder:
                 or _PASSIVE_AUXILIARY.search(self.text, several.end(), t_start):
             return []  # only a sentence that opens with them, in the active voice
         changed = {r.object for r in self._all if r.property in {"amends", "repeals"}}
-        count = _NUMBERS.get((several.group("n") or "").lower(), 2)
+        count = NUMBERS.get((several.group("n") or "").lower(), 2)
         noun = several.group(0).lower()
         kind = next((cls for stem, cls in _PLURAL_KINDS.items() if stem in noun), None)
         acts: list[Arg] = []

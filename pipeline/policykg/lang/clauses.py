@@ -88,7 +88,7 @@ ON_BEHALF = _right_before(r"namens|on\s+behalf\s+of|uit\s+naam\s+van")
 #: "together with", then names in a list ("samen met de EIB en de EBRD ... richt zich op").
 ALONGSIDE = re.compile(r"\b(samen\s+met|together\s+with|in\s+samenwerking\s+met|in\s+cooperation\s+with)\s", re.I)
 #: The words a list of names may hold between "samen met" and a member of it.
-ALONGSIDE_GAP = re.compile(r"(\s+|,|\([^()]*\)|\b(de|het|the|en|and|van|voor|of|for)\b|(?-i:[A-Z])[\w&'’.-]*)*", re.I)
+ALONGSIDE_GAP = re.compile(r"(\s|,|\([^()]*\)|\b(de|het|the|en|and|van|voor|of|for)\b|(?-i:[A-Z])[\w&'’.-]*)*", re.I)
 #: A relative clause that starts right after a mention is about it ("..., which repealed").
 RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|ook|tevens|then|later|now|nu)\s+)?$", re.I)
 #: A conjunction that closes a list.
