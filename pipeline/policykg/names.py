@@ -374,7 +374,6 @@ _PLAIN_MODIFIERS = frozenset({
     "openbare", "aparte", "eenvoudige",
 })
 _EUROPEAN = frozenset({"european", "eu", "europees", "europese"})
-_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een"})
 _LOWERCASE_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ\-]*$|^[A-Z]{2,6}$")
 
 
