@@ -146,10 +146,9 @@ def _overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _join_headline_anons(candidates: list[Candidate], iri_of: dict[int, str], entities: dict[str, EntityInfo],
-                         text: str) -> None:
-    """Point an unnamed instrument of the headline at the first instrument of the same class that the
-    lead paragraph names by name or number, if there is one."""
-    title_end, lead_end = text.find("\n"), lead_end_of(text)
+                         title_end: int, lead_end: int) -> None:
+    """Point an unnamed instrument of the headline (which ends at ``title_end``) at the first instrument
+    of the same class that the lead paragraph (ending at ``lead_end``) names by name or number, if any."""
     if title_end < 0:
         return
     for idx, cand in enumerate(candidates):
@@ -328,7 +327,9 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
 
     # 2c. an unnamed instrument in the headline ("the Commission's advanced materials strategy") is the
     #     instrument of its kind that the lead paragraph names
-    _join_headline_anons(candidates, iri_of, entities, text)
+    title_end = text.find("\n")
+    lead_end = lead_end_of(text)
+    _join_headline_anons(candidates, iri_of, entities, title_end, lead_end)
 
     # 3. acronyms defined once stand for their node everywhere in the item
     acronyms = {candidates[i].text: iri_of[i] for i in alias if candidates[i].kind == "acronym"}
@@ -339,8 +340,6 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
     # 4. short forms refer back to the most salient compatible node mentioned before
     linked: list[Linked] = []
     seen: dict[str, _Seen] = {}  # the nodes mentioned so far, in order of first mention
-    title_end = text.find("\n")
-    lead_end = lead_end_of(text)
     in_title: set[str] = set()  # named in the title or the lead paragraph: what the item is about
     first_of_unit: dict[int | None, str] = {}  # per sentence, the node it names first (its subject, mostly)
     for idx, cand in enumerate(candidates):
