@@ -822,6 +822,18 @@ EXACT = [
     # "succeeds" and "will complement" refer to the earlier paper; "of 2020" joins a name to its number
     ("en", "The Communication (COM(2025) 148) succeeds the EU Security Union Strategy of 2020 (COM(2020) 605).",
      {("celex/52025DC0148", "refersTo", "celex/52020DC0605")}),
+    # a short name and the act's number in one pair of brackets name the act before them; three acts
+    # listed with commas are a list even when "and" comes before a name with a hyphen ("F-gas")
+    ("en", "The Commission proposed a Directive (COM(2025) 502) amending the Markets in Financial Instruments "
+           "Directive (MiFID II, Directive 2014/65/EU).",
+     {("celex/52025PC0502", "proposedBy", "institution/european-commission"),
+      ("celex/52025PC0502", "amends", "celex/32014L0065")}),
+    ("en", "The Commission proposed a Regulation (COM(2025) 501) amending the Prospectus Regulation (Regulation (EU) "
+           "2017/1129), the Batteries Regulation (Regulation (EU) 2023/1542) and the F-gas Regulation (Regulation (EU) "
+           "2024/573).",
+     {("celex/52025PC0501", "proposedBy", "institution/european-commission"),
+      ("celex/52025PC0501", "amends", "celex/32017R1129"), ("celex/52025PC0501", "amends", "celex/32023R1542"),
+      ("celex/52025PC0501", "amends", "celex/32024R0573")}),
 ]
 
 

@@ -153,6 +153,8 @@ _OPENING_BRACKET = re.compile(
     r"\(\s*((de|het|the)\s+)?((zogenoemde|zogenaamde|zogeheten|so-called)\s+)?$", re.IGNORECASE
 )
 _CLOSING_BRACKET = re.compile(r"\s*(\)|,|;)|\s*\(\w{2}\)\s*\)")
+#: A short name and a comma before an act's number in the same brackets: "(MiFID II, | Directive 2014/65/EU)".
+_SHORT_NAME_FIRST = re.compile(r"\(\s*[A-Z][\w\-]*(\s[\w\-]+){0,2}\s*,\s*$")
 
 
 def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) -> None:
@@ -170,6 +172,8 @@ def mark_brackets(text: str, candidates: list[Candidate], rules: LanguageRules) 
                 continue
         window = text[max(0, cand.start - 30): cand.start]
         m = _OPENING_BRACKET.search(window) if "(" in window else None
+        if m is None and cand.kind == "legal" and "(" in window:
+            m = _SHORT_NAME_FIRST.search(window)
         if m and _CLOSING_BRACKET.match(text[cand.end: cand.end + 12]):
             cand.bracketed = True
             cand.extra["open"] = cand.start - len(m.group(0))

@@ -141,6 +141,9 @@ def _continues(tokens: Tokens, i: int, connectors: frozenset[str]) -> bool:
     the next word, or a connector before a capitalised word ("Agency for Cybersecurity")."""
     if capitalised(tokens, i) or (tokens.words[i] == "-" and not tokens.space[i]):
         return True
+    if i > 1 and tokens.words[i - 1] == "-" and not tokens.space[i - 1] and not tokens.space[i - 2] \
+            and tokens.words[i][:1].isalpha():
+        return True  # the word a hyphen glues to a capital: "the F-gas Regulation"
     if tokens.lower[i] in ARTICLES and (i == 0 or tokens.lower[i - 1] not in connectors):
         return False  # an article runs on only after a preposition ("Raad voor een Interoperabel ..."), not
         # after a name ("in de Clean Industrial Deal een Bank voor ...")

@@ -240,8 +240,13 @@ class RelationFinder:
                 k = nxt_at
         if len(members) > 1:
             ends = sorted(members, key=lambda a: a.start)
-            if not any(C.CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])):
-                return [arg]  # commas without "and": an apposition ("the Commission, the DG ..."), no list
+            if not any(C.CONJUNCTION.search(self.text, a.end, b.start) for a, b in zip(ends, ends[1:])) and not (
+                kind == "Instrument" and len(members) > 2
+            ):
+                # commas without "and": an apposition ("the Commission, the DG ..."), no list; three acts
+                # in a row are a list whose "and" comes before a member not found ("..., the Batteries
+                # Regulation and the | F-gas Regulation")
+                return [arg]
         return members
 
     def _topic(self, unit: int, prop: str, role: int, before: int | None = None) -> list[Arg]:
