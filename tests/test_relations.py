@@ -834,6 +834,24 @@ EXACT = [
      {("celex/52025PC0501", "proposedBy", "institution/european-commission"),
       ("celex/52025PC0501", "amends", "celex/32017R1129"), ("celex/52025PC0501", "amends", "celex/32023R1542"),
       ("celex/52025PC0501", "amends", "celex/32024R0573")}),
+    # a modal verb ends a sector list: "..., kunnen de databank gebruiken" is no sector
+    ("nl", "Richtlijn (EU) 2022/2555 (NIS2) is van kracht. Organisaties in sectoren als energie, vervoer en drinkwater "
+           "kunnen de databank gebruiken om hun systemen sneller te patchen.",
+     {("celex/32022L2555", "targetsSector", "sector/energy"), ("celex/32022L2555", "targetsSector", "sector/transport"),
+      ("celex/32022L2555", "targetsSector", "sector/drinking-water")}),
+    # "expected to propose extending" an act proposes a change, not the act
+    ("en", "The CBAM Regulation (Regulation (EU) 2023/956) applies. Before the end of 2025 the Commission is expected to "
+           "propose extending the CBAM to certain downstream products.", set()),
+    # "Het voorstel kwam ... van de Commissie": proposed by it; a date's year before "van de" names no act's author;
+    # the Parliament and the Council never propose
+    ("nl", "Verordening (EU) 2024/568 is van toepassing. De nieuwe verordening vervangt het oude stelsel. Het voorstel "
+           "kwam in december 2022 van de Europese Commissie; het Europees Parlement en de Raad hebben de verordening "
+           "begin 2024 aangenomen.",
+     {("celex/32024R0568", "proposedBy", "institution/european-commission"),
+      ("celex/32024R0568", "adoptedBy", "institution/european-parliament"),
+      ("celex/32024R0568", "adoptedBy", "institution/council-of-the-european-union")}),
+    ("nl", "Het kabinet steunt het plan ReArm Europe/Readiness 2030 van de Commissie.",
+     {("programme/rearm-europe", "adoptedBy", "institution/european-commission")}),
 ]
 
 

@@ -118,6 +118,8 @@ def _valid_pair(prop: str, s: Arg, o: Arg) -> bool:
         return False  # the Commission awards or manages the money; it is not funded through a programme
     if prop == "adoptedBy" and o.iri in CO_LEGISLATORS and s.cls in {"Communication", "Proposal", "Package"}:
         return False  # the Parliament and the Council adopt laws, not the Commission's papers or packages
+    if prop == "proposedBy" and o.iri in CO_LEGISLATORS:
+        return False  # the Commission proposes EU law; the Parliament and the Council adopt it
     return True
 
 

@@ -94,9 +94,9 @@ _LIST_SPLIT = {
 #: ("sectors such as oil and gas and coal mining | to measure, report and verify their emissions").
 _LIST_END = {
     "nl": re.compile(r"\b(om|te|die|dat|waar|waarin|waarvoor|moet|moeten|zal|zullen|wordt|worden|is|zijn|heeft|"
-                     r"hebben|bijvoorbeeld|bijv)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(to|that|which|who|whose|where|must|will|shall|should|can|may|is|are|was|were|has|have|"
-                     r"had|within|for\s+example|e\.g)\b", re.IGNORECASE),
+                     r"hebben|kan|kunnen|mag|mogen|gaat|gaan|krijgt|krijgen|bijvoorbeeld|bijv)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(to|that|which|who|whose|where|must|will|shall|should|can|could|may|might|would|is|are|"
+                     r"was|were|has|have|had|within|for\s+example|e\.g)\b", re.IGNORECASE),
 }
 
 #: Nouns too generic to name a sector on their own, however a list puts them: the activities of a

@@ -165,7 +165,8 @@ TRIGGERS = [
     ("proposedBy", r"\b(proposed\s+by|on\s+a\s+proposal\s+(from|by)|tabled\s+by|put\s+forward\s+by|a\s+proposal\s+(from|by))\b", "left", "right"),
     # not "proposed to revise the framework, amending Regulation X": X is what the proposal amends
     # not what "a revision of" the act is about: the revision is what is proposed
-    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward|(will|to|plans\s+to|intends\s+to)\s+propose)\b(?!\s+to\s)(?!\s+(a|an)\s+(targeted\s+)?(revision|review|recast|amendment|evaluation)\s+of\b)", "right", "left"),
+    # not "is expected to propose extending the CBAM": what is proposed is a change to the act
+    ("proposedBy", r"\b(proposes|proposed|tabled|put\s+forward|(will|to|plans\s+to|intends\s+to)\s+propose)\b(?!\s+to\s)(?!\s+[a-z]+ing\s)(?!\s+(a|an)\s+(targeted\s+)?(revision|review|recast|amendment|evaluation)\s+of\b)", "right", "left"),
     # amends / repeals / refersTo
     # "which the Council amended in June 2024 by Regulation (EU) 2024/1732": a time may stand before "by"
     ("amends", r"\b(amending|amends|which\s+amends|to\s+amend|amended)\b(?!\s+(\w+ly\s+|(in|on)\s+(\d{1,2}\s+)?([a-z]+\s+)?\d{4}\s+)?by\b)", "left", "right"),

@@ -164,7 +164,9 @@ TRIGGERS = [
     ("adoptedBy", r"\b(aannam|aannamen|vaststelde|vaststelden|goedkeurde|goedkeurden|presenteerde|lanceerde)\b", "near", "near"),
     ("adoptedBy", r"\b(stemde|stemden|stemt)\b.{0,60}?\bin\s+met\b", "near", "near"),
     # "Verordening (EU) 2023/1782 van de Raad"
-    ("adoptedBy", r"(?<=\d)\s+van\s+(de|het)\b(?=\s+(raad|commissie|europese\s+commissie|europees\s+parlement)\b)", "left", "right"),
+    # (after an act's number or a name's year, not a date: "Het voorstel kwam in december 2022 van de Europese Commissie")
+    ("adoptedBy", r"(?<=\d)(?<!(?:ari|art|ril|mei|uni|uli|tus|ber)\s\d{4})\s+van\s+(de|het)\b"
+                  r"(?=\s+(raad|commissie|europese\s+commissie|europees\s+parlement)\b)", "left", "right"),
     # "de Clean Industrial Deal, die de Commissie op 26 februari presenteerde"
     ("adoptedBy", r"\b(die|dat)\s+(?P<O>(de|het)\s+[^,.;]{1,40}?)\s+([^,.;]{0,40}?)\b(presenteerde|presenteerden|aannam|aannamen|vaststelde|vaststelden|lanceerde|lanceerden|heeft\s+aangenomen|heeft\s+gepresenteerd)\b", "left", "group-first"),
     ("adoptedBy", r"\b(presenteert|presenteerde|presenteren|lanceert|lanceerde|lanceren)\b(?!.{0,60}\bvoor\b)", "near", "near"),
@@ -178,6 +180,8 @@ TRIGGERS = [
     ("adoptedBy", r"\b(stelt|stelde|stellen|stelden)\b.{0,120}?\bvast\b", "near", "near"),
     # proposedBy
     ("proposedBy", r"\b(op\s+voorstel\s+van|voorgesteld\s+door|voorstel\s+van)\b", "left-or-near", "right"),
+    # "Het voorstel kwam in december 2022 van de Europese Commissie"
+    ("proposedBy", r"(?<=\bvoorstel\s)(kwam|komt)\b[^,.;]{0,40}?\bvan\s+(?P<O>(de|het)\s+[^,.;]{1,40})", "left", "group-first"),
     ("proposedBy", r"\b(stelde|stelt|stellen|stelden)\b.{0,120}?\bvoor\b", "near", "near"),
     # amends / repeals / refersTo
     # a relative clause, verb last: "(COM(2023) 368), die ook Verordening (EU) 2021/1230 wijzigt"
