@@ -852,6 +852,13 @@ EXACT = [
       ("celex/32024R0568", "adoptedBy", "institution/council-of-the-european-union")}),
     ("nl", "Het kabinet steunt het plan ReArm Europe/Readiness 2030 van de Commissie.",
      {("programme/rearm-europe", "adoptedBy", "institution/european-commission")}),
+    # "Both are repealed by the new Regulation": the two acts the sentence before names, repealed by the newest
+    # Regulation of the item; "Council Regulation" gives the Council that act only, not the next one listed
+    ("en", "Regulation (EU) 2024/568 applies from today. Until now those fees were set by two separate acts: Council "
+           "Regulation (EC) No 297/95 for most procedures and Regulation (EU) No 658/2014 for pharmacovigilance "
+           "activities. Both are repealed by the new Regulation.",
+     {("celex/31995R0297", "adoptedBy", "institution/council-of-the-european-union"),
+      ("celex/32024R0568", "repeals", "celex/31995R0297"), ("celex/32024R0568", "repeals", "celex/32014R0658")}),
 ]
 
 

@@ -363,7 +363,8 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 unit = units_of.get(cand.start)
                 opens = unit is not None and not (linked and units_of.get(linked[-1].cand.start) == unit)
                 subject = first_of_unit.get(unit - 1) if opens else None
-                iri = _antecedent(cand, seen, entities, in_title, vocabulary, subject)
+                iri = _antecedent(cand, seen, entities, in_title, vocabulary, subject,
+                                  newest=_CALLED_NEW.search(text, max(0, cand.start - 12), cand.start) is not None)
         if iri is None:
             continue
         in_act_title = bool(linked) and linked[-1].iri != iri and linked[-1].cand.kind == "legal" \
@@ -461,12 +462,14 @@ def _dated_antecedent(cand: Candidate, text: str, seen: dict[str, _Seen],
 
 
 def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, EntityInfo],
-                in_title: set[str], vocabulary: Vocabulary, subject: str | None = None) -> str | None:
+                in_title: set[str], vocabulary: Vocabulary, subject: str | None = None,
+                newest: bool = False) -> str | None:
     """The node a short form ("de verordening", "the Agency") refers to.
 
     Among earlier nodes of the same class, the one whose name contains the noun wins, then
     the most salient (mentioned most, or in the title; ``subject``, what the sentence before
-    opened with, counts one more), then the most recent.
+    opened with, counts one more), then the most recent. A short form called ``newest`` ("the new
+    Regulation") is the numbered act of the latest year, when the most salient one is numbered too.
     """
     head = _fold(cand.head or cand.text)
     classes = {iri: entities[iri].cls for iri in seen}
@@ -507,7 +510,16 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
         # a short form that opens a sentence leans to what the sentence before opened with (its subject)
         return (named[iri], mentions.count + (3 if iri in in_title else 0) + (iri == subject), mentions.last)
 
-    return max(candidates, key=score)
+    best = max(candidates, key=score)
+    if newest and entities[best].celex:
+        # "Both are repealed by the new Regulation": the act of the latest year, not the old ones just named
+        best = max((iri for iri in candidates if entities[iri].celex and named[iri] == named[best]),
+                   key=lambda iri: (entities[iri].celex[1:5], score(iri)))
+    return best
+
+
+#: Right before a short form: it names the newest act of its kind ("the new Regulation", "de nieuwe verordening").
+_CALLED_NEW = re.compile(r"\b(new|nieuwe)\s+$", re.I)
 
 
 def _named(head: str, mentions: _Seen, info: EntityInfo, vocabulary: Vocabulary) -> bool:

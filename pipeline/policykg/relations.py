@@ -278,13 +278,16 @@ class RelationFinder:
         """The acts "both Directives" or "de drie verordeningen" before the trigger look back to: the
         last ones of that kind the sentence before names, when it names that many."""
         begin = self.units[unit].start
-        several = self.rules.several_acts.search(self.text, begin, t_start)
+        several = self.rules.several_acts.search(self.text, begin, t_start) \
+            or C.BOTH_BARE.search(self.text, begin, t_start)
         previous = self.units[unit].previous
-        if several is None or previous is None or self.text[begin: several.start()].strip(" \t\n-•*–") \
-                or _PASSIVE_AUXILIARY.search(self.text, several.end(), t_start):
-            return []  # only a sentence that opens with them, in the active voice
+        if several is None or previous is None or self.text[begin: several.start()].strip(" \t\n-•*–"):
+            return []  # only a sentence that opens with them
+        if (_PASSIVE_AUXILIARY.search(self.text, several.end(), t_start) is None) != (role == 0):
+            return []  # the subject of an active verb ("Both Directives apply to ..."), the object of a passive
+            # one ("Both are repealed by the new Regulation")
         changed = {r.object for r in self._all if r.property in {"amends", "repeals"}}
-        count = NUMBERS.get((several.group("n") or "").lower(), 2)
+        count = NUMBERS.get((several.groupdict().get("n") or "").lower(), 2)
         noun = several.group(0).lower()
         kind = next((cls for stem, cls in _PLURAL_KINDS.items() if stem in noun), None)
         acts: list[Arg] = []
@@ -309,9 +312,9 @@ class RelationFinder:
         pronoun at the start of the sentence stands for."""
         pool = self.by_unit.get(unit, [])
         left = [a for a in pool if a.end <= t_start]
-        if role == 0 and not any(fits(prop, role, a.cls) for a in left) \
+        if not any(fits(prop, role, a.cls) for a in left) \
                 and (several := self._several_before(unit, prop, role, t_start)):
-            return [several]  # "Both Directives apply to sectors such as ..."
+            return [several]  # "Both Directives apply to sectors such as ...", "Both are repealed by ..."
         if role == 0 and any(a.parenthetical and a.cls == "Proposal" for a in left) and all(
                 a.parenthetical or a.iri == COMMISSION or self._passive_agent(a, t_start) for a in left):
             # "The mechanism was proposed by the Commission (COM(2021) 564) as part of ...", "The

@@ -156,7 +156,9 @@ TRIGGERS = [
     ("adoptedBy", r"\b(adopted|approved)\s+(it\s+|them\s+)?as\b(?!\s+(part|a\s+part|well))", "right", "near"),
     ("adoptedBy", r"\b(adopted|presented|launched|unveiled|published|approved|endorsed|signed|agreed)\s+(by|at)\b", "left", "right"),
     # "Council Regulation (EU) 2023/1782", "Commission Implementing Decision (EU) 2024/..."
-    ("adoptedBy", r"\b(council|commission)(?=\s+(implementing\s+|delegated\s+)?(regulation|directive|decision|recommendation)\s*\((eu|ec|eu,\s*euratom)\))", "right", "inside"),
+    # (that act only, not the next one listed: "Council Regulation (EC) No 297/95 for ... and Regulation (EU) No 658/2014")
+    ("adoptedBy", r"\b(council|commission)\s+(implementing\s+|delegated\s+)?(regulation|directive|decision|recommendation)\s*"
+                  r"\((eu|ec|eu,\s*euratom)\)\s*(no\.?\s*)?\d+/\d+", "inside", "inside"),
     # "the Clean Industrial Deal, which the Commission presented in February"
     ("adoptedBy", r"\b(which|that)\s+(?P<O>the\s+[^,.;]{1,40}?)\s+([^,.;]{0,30}?)\b(presented|adopted|launched|published|unveiled)\b", "left", "group-first"),
     ("adoptedBy", r"\bvoted\s+(on|for|in\s+favour\s+of)\b", "right", "left"),
