@@ -511,3 +511,10 @@ def test_a_spelled_out_complement_is_no_name_of_its_own(text, lang, words):
 ])
 def test_an_unnamed_paper_named_by_its_topic_is_kept_without_a_relation(text, lang, expected):
     assert {cls for _, cls in mentions(text, lang).values()} == expected
+
+
+def test_a_verb_particle_after_an_unnamed_act_is_not_part_of_its_label():
+    found = extract(NewsItem(id="case", title="Commissie stelt vierde vereenvoudigingspakket voor: minder regels",
+                             lang="nl", body="De Europese Commissie heeft vandaag een vierde omnibuspakket gepresenteerd."))
+    labels = {label for e in found.entities for label, _ in e.labels}
+    assert not any(label.endswith(" voor") for label in labels)

@@ -859,6 +859,10 @@ EXACT = [
            "activities. Both are repealed by the new Regulation.",
      {("celex/31995R0297", "adoptedBy", "institution/council-of-the-european-union"),
       ("celex/32024R0568", "repeals", "celex/31995R0297"), ("celex/32024R0568", "repeals", "celex/32014R0658")}),
+    # "Omnibus I", "Omnibus II": packages named by a numeral
+    ("nl", "Eerder presenteerde de Commissie al Omnibus I over duurzaamheidsrapportage en Omnibus II over investeringen.",
+     {("instrument/omnibus-i", "adoptedBy", "institution/european-commission"),
+      ("instrument/omnibus-ii", "adoptedBy", "institution/european-commission")}),
 ]
 
 

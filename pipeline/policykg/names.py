@@ -46,6 +46,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         _hyphen_compounds(tokens, heads, lookup, rules.common_acronyms)
         + _capitalised_names(tokens, heads, rules, connectors, lookup)
         + _head_first_names(tokens, heads, rules, lookup)
+        + _numbered_names(tokens, heads, lookup)
         + quoted_names(tokens.text, lookup)
         + apposition_names(tokens.text, lookup)
         + closed_compound_acts(tokens, rules)
@@ -55,6 +56,24 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
     )
     found += through_to_acronym(tokens.text, found)
     return [_generic_to_coref(c, lookup, rules.lang, other_lang) for c in found]
+
+
+#: A roman numeral that numbers a name: "Omnibus IV", "Erasmus II".
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII".split())
+#: Words that name a thing only with a numeral after them, and the class they give: the Commission's
+#: simplification packages "Omnibus I" to "Omnibus X".
+_NUMBERED_HEADS = {"omnibus": "Package"}
+
+
+def _numbered_names(tokens: Tokens, heads: list[int], lookup: HeadClasses) -> list[Candidate]:
+    """A capitalised head noun and the roman numeral after it: "Omnibus IV", "Omnibus I over ..."."""
+    words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
+    found = []
+    for i, word in enumerate(lower[:-1]):
+        cls = _NUMBERED_HEADS.get(word) or (either_class(lookup, word) if lookup[word] else None)
+        if cls is not None and words[i][:1].isupper() and space[i] and words[i + 1] in _ROMAN:
+            found.append(candidate(tokens, i, i + 2, "name", cls, head=word))
+    return found
 
 
 def _hyphen_compounds(tokens: Tokens, heads: list[int], lookup: HeadClasses,

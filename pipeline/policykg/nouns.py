@@ -186,6 +186,10 @@ def _descriptive_label(tokens: Tokens, start: int, end: int, rules: LanguageRule
         if purpose and lower[j - 1] == "te" and j < n:
             j += 1
             break
+    if j == end + 1 and not purpose:
+        # "stelt vierde vereenvoudigingspakket voor:": a verb's particle, with nothing after it, is no preposition
+        _, stop, text = tokens.chars(start, end)
+        return text, stop
     kept = [k for k in range(start, j) if k == start or lower[k] not in rules.fillers]
     label = "".join(words[k] + (" " if space[k] else "") for k in kept)
     return label.strip(), tokens.chars(start, j)[1]
