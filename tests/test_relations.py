@@ -863,6 +863,11 @@ EXACT = [
     ("nl", "Eerder presenteerde de Commissie al Omnibus I over duurzaamheidsrapportage en Omnibus II over investeringen.",
      {("instrument/omnibus-i", "adoptedBy", "institution/european-commission"),
       ("instrument/omnibus-ii", "adoptedBy", "institution/european-commission")}),
+    # a time or adverb between "neemt" and "deel aan", "taken part directly in"
+    ("nl", "ENISA neemt sinds januari 2024 zelf deel aan het CVE-programma als CVE Numbering Authority.",
+     {("institution/european-union-agency-for-cybersecurity", "participatesIn", "programme/cve-programma")}),
+    ("en", "Since 2024 ENISA has taken part directly in the CVE Programme.",
+     {("institution/european-union-agency-for-cybersecurity", "participatesIn", "programme/cve-programme")}),
 ]
 
 

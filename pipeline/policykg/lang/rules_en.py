@@ -262,7 +262,8 @@ TRIGGERS = [
     ("participatesIn", r"\b(in\s+which|where)\b(?P<S>.{1,120}?)\b(sit|sits|are\s+represented|is\s+represented|work\s+together|cooperate|cooperates|take\s+part|takes\s+part|participate|participates|map|share|coordinate|meet|discuss|exchange|decide|agree|together(?!\s+with)|jointly)\b", "group-all", "left"),
     ("participatesIn", r"\b(brings\s+together|bring\s+together|gathers|bundles)\b(?P<S>[^.;]{1,250})", "group-all", "left"),
     ("participatesIn", r"^\W*as\s+(a\s+)?member\s+of\s+(?P<O>[^,]{1,60}),\s*(?P<S>.{1,60})", "group-first", "group-first"),
-    ("participatesIn", r"\b(takes?\s+part\s+in|took\s+part\s+in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),
+    # "has itself taken part in", "takes part directly in"
+    ("participatesIn", r"\b(takes?\s+part\s+([a-z]+ly\s+)?in|took\s+part\s+([a-z]+ly\s+)?in|taken\s+part\s+([a-z]+ly\s+)?in|will\s+take\s+part\s+in|(will\s+be\s+|is\s+|are\s+)represented\s+in)\b", "left", "right"),
     # not a bare "together with" / "alongside", which adds a second agent or object ("HERA launched the
     # alliance together with the Presidency", "established by Regulation X, together with a network")
     ("participatesIn", r"\b(member\s+of|members\s+of|participates\s+in|participate\s+in|joins|joined|(works?|working|worked)\s+(together\s+with|alongside))\b", "left", "right"),

@@ -314,7 +314,8 @@ TRIGGERS = [
     ("participatesIn", r"\bwaarin\b(?P<S>.{1,120}?)\b(zitting\s+heeft|zitting\s+hebben|samenwerken|samenwerkt|vertegenwoordigd|coördineren|coördineert|lid\s+is|lid\s+zijn|deelnemen|deelneemt|deelnamen|deelnam|samen(?!\s+met)|gezamenlijk|overleggen|overlegt|bespreken|bespreekt|delen|beslissen|beslist|afstemmen)\b", "group-all", "left"),
     ("participatesIn", r"\bbrengt\b(?P<S>[^.;]{1,250}?)\bsamen\b", "group-all", "left"),
     ("participatesIn", r"\b(die|dat)\s+(?P<S>[^.;]{1,250}?)\s+(samenbrengt|samenbrengen|bijeenbrengt)\b", "group-all", "left"),
-    ("participatesIn", r"\b(neemt|nemen)\s+(actief\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
+    # "neemt sinds januari 2024 zelf deel aan"
+    ("participatesIn", r"\b(neemt|nemen|nam|namen)\s+([^,.;:()]{1,40}?\s+)?deel\s+aan\b|\bis\s+vertegenwoordigd\s+in\b", "left", "right"),
     # "De RDI vertegenwoordigt Nederland in de ECCG": both take part
     ("participatesIn", r"\bvertegenwoordig(t|en|de|den)\b[^.;]{0,60}?\b(in|bij)\b", "left", "right"),
     ("participatesIn", r"\bvertegenwoordig(t|en|de|den)\b(?P<S>[^.;]{1,60}?)\b(in|bij)\b", "group-all", "right"),
