@@ -73,6 +73,8 @@ def test_a_generic_lower_case_head_is_no_name(text, lang):
      "anti-money laundering package"),
     ("The Regulation was proposed in 2021, in a package on election integrity that also covered parties.",
      "package on election integrity"),
+    ("The amendments were proposed as part of the first Omnibus simplification package.",
+     "Omnibus simplification package"),
 ])
 def test_a_package_named_by_its_topic_is_a_name(text, name):
     assert mentions(text, "en")[name][1] == "Package"
@@ -81,6 +83,7 @@ def test_a_package_named_by_its_topic_is_a_name(text, name):
 @pytest.mark.parametrize("text", [
     "The Commission proposed the Regulation as part of a package of four legislative proposals.",
     "The Commission presented a legislative package in 2021.",
+    "The Regulation is part of the Green Deal package.",
 ])
 def test_an_unnamed_package_is_no_name(text):
     found = extract(NewsItem(id="case", title="Titel", body=text, lang="en"))

@@ -5,6 +5,7 @@ smart borders package", "a package on election integrity").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import compress
 
@@ -106,6 +107,8 @@ _GENERIC_PACKAGE_WORDS = frozenset({
     "sanction", "policy", "reform", "measures", "proposed", "whole", "entire", "full", "broad", "comprehensive",
     "large", "ambitious", "latest", "final", "third", "fourth", "fifth", "package", "this", "that", "same",
 })
+#: A capitalised word in a package's name: "the first Omnibus simplification package".
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _POSSESSIVES = frozenset({"its", "their", "zijn", "haar", "hun"})
 
 
@@ -125,7 +128,8 @@ def named_packages(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
                 LOWERCASE_WORD.match(words[first - 1]) and lower[first - 1] not in ARTICLES
                 and lower[first - 1] not in _POSSESSIVES and lower[first - 1] not in rules.name_stops
                 and lower[first - 1] not in rules.definite and lower[first - 1] not in COMMON_VERBS
-                or words[first - 1] in HYPHENS and first - 2 >= 0 and not space[first - 2] and not space[first - 1]):
+                or words[first - 1] in HYPHENS and first - 2 >= 0 and not space[first - 2] and not space[first - 1]
+                or _TITLE_WORD.match(words[first - 1]) and first - 1 not in tokens.sent_starts):
             first -= 1
         if first == 0 or (lower[first - 1] not in ARTICLES and lower[first - 1] not in _POSSESSIVES):
             continue
@@ -133,7 +137,8 @@ def named_packages(tokens: Tokens, rules: LanguageRules) -> list[Candidate]:
                              or lower[first] in _GENERIC_PACKAGE_WORDS or words[first] in HYPHENS):
             first += 1
         telling = [k for k in range(first, i) if words[k] not in HYPHENS and lower[k] not in _GENERIC_PACKAGE_WORDS]
-        if len(telling) >= 2:
+        if len(telling) >= 2 and any(not _TITLE_WORD.match(words[k]) for k in telling):
+            # "the first Omnibus simplification package"; not "the Green Deal package", a package of the Green Deal
             found.append(candidate(tokens, first, i + 1, "name", "Package", head=noun, extra={"lowercase": True}))
             continue
         if first == i and i + 2 < n and lower[i + 1] in prepositions and lower[i - 1] in ARTICLES | _POSSESSIVES:
