@@ -868,6 +868,18 @@ EXACT = [
      {("institution/european-union-agency-for-cybersecurity", "participatesIn", "programme/cve-programma")}),
     ("en", "Since 2024 ENISA has taken part directly in the CVE Programme.",
      {("institution/european-union-agency-for-cybersecurity", "participatesIn", "programme/cve-programme")}),
+    # an unnamed proposal, the act it amends, then its number: the number is the proposal's
+    ("en", "The Commission presented a proposal amending Directive 2009/38/EC on 24 January 2024 (COM(2024) 14).",
+     {("celex/52024PC0014", "proposedBy", "institution/european-commission"),
+      ("celex/52024PC0014", "amends", "celex/32009L0038")}),
+    ("nl", "De Commissie presenteerde op 24 januari 2024 een voorstel tot wijziging van Richtlijn 2009/38/EG (COM(2024) 14).",
+     {("celex/52024PC0014", "proposedBy", "institution/european-commission"),
+      ("celex/52024PC0014", "amends", "celex/32009L0038")}),
+    # "Beide wetten" after a sentence that names one of them: the other is in the sentence before it
+    ("nl", "Het fonds is ingesteld bij Verordening (EU) 2023/955. Tegelijk werd Richtlijn (EU) 2023/959 aangenomen, tot "
+           "wijziging van Richtlijn 2003/87/EG. Beide wetten maakten deel uit van het Fit for 55-pakket.",
+     {("celex/32023L0959", "amends", "celex/32003L0087"), ("celex/32023R0955", "partOf", "programme/fit-for-55"),
+      ("celex/32023L0959", "partOf", "programme/fit-for-55")}),
 ]
 
 

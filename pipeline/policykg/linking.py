@@ -62,6 +62,9 @@ class Linked:
     alias: bool = False  # a bracketed repeat of the mention before it
 
 
+#: Between an unnamed act and the act it changes: "a proposal | amending | Directive ...".
+_CHANGING = re.compile(r"\s(amending|repealing|replacing|revising|tot\s+wijziging\s+van|tot\s+intrekking\s+van|"
+                       r"tot\s+vervanging\s+van)\s+((the|de|het)\s+)?$", re.I)
 _DATE_GAP = re.compile(r"^\s*(of|van|from|dated|d\.d\.|uit)\s+(\d{1,2}\s+\w+\s+)?\d{4}\s*$", re.I)
 #: Between a named act and its number in brackets, what the act is for, in lower case ("the Industrial
 #: Action Plan | for the European automotive sector | (COM(2025) 95)").
@@ -250,10 +253,20 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
         prev = candidates[prev_idx]
         adjacent = text[prev.end: cand.extra.get("open", cand.start)].strip(" ”\"’'") == ""
         same_kind = category(prev.cls) == category(cand.cls) or prev.kind == "coref"
-        if cand.kind == "legal" and not (adjacent and prev.kind != "anon" and same_kind):
+        if cand.kind == "legal" and not (adjacent and prev.kind not in {"anon", "legal"} and same_kind):
             for back in range(idx - 1, max(-1, idx - 5), -1):
                 other = candidates[back]
-                if units_of.get(other.start) != units_of.get(cand.start) or other.kind == "legal":
+                if units_of.get(other.start) != units_of.get(cand.start):
+                    break
+                if other.kind == "legal":
+                    # "a proposal amending Directive 2009/38/EC on 24 January 2024 (COM(2024) 14)": the act
+                    # the unnamed one changes stands between it and its number
+                    anon = candidates[back - 1] if back > 0 else None
+                    if anon is not None and anon.kind == "anon" and units_of.get(anon.start) == units_of.get(cand.start) \
+                            and _CHANGING.search(text, anon.start, other.start) \
+                            and not re.search(r"[,;:.()]", text[other.end: cand.extra.get("open", cand.start)]) \
+                            and len(text[other.end: cand.extra.get("open", cand.start)]) <= 60:
+                        prev_idx, prev = back - 1, anon
                     break
                 if other.kind == "anon":
                     span = text[other.end: cand.extra.get("open", cand.start)]

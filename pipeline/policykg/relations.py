@@ -291,10 +291,16 @@ class RelationFinder:
         noun = several.group(0).lower()
         kind = next((cls for stem, cls in _PLURAL_KINDS.items() if stem in noun), None)
         acts: list[Arg] = []
-        for arg in self.by_unit.get(previous, []):
-            if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) and fits(prop, role, arg.cls) \
-                    and arg.iri not in changed and all(a.iri != arg.iri for a in acts):
-                acts.append(arg)
+        # the sentence before, and the one before it when that names too few ("Het fonds is ingesteld bij
+        # Verordening X. Tegelijk werd Richtlijn Y aangenomen, tot wijziging van ... Beide wetten ...")
+        for sentence in (self.units[previous].previous, previous):
+            for arg in self.by_unit.get(sentence, []) if sentence is not None else []:
+                if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) and fits(prop, role, arg.cls) \
+                        and arg.iri not in changed and all(a.iri != arg.iri for a in acts if a.unit == sentence):
+                    acts.append(arg)
+            if sentence == previous and len([a for a in acts if a.unit == previous]) >= count:
+                acts = [a for a in acts if a.unit == previous]
+        acts = [a for i, a in enumerate(acts) if all(b.iri != a.iri for b in acts[i + 1:])]
         return acts[-count:] if len(acts) >= count else []
 
     def _alongside(self, unit: int, arg: Arg) -> bool:

@@ -98,7 +98,7 @@ NAME_STOPS = {
 LABEL_PREPOSITIONS = {"van", "voor", "over", "tot", "ter", "inzake", "om", "betreffende", "met", "op"}
 
 #: A word before an instrument noun that makes it part of a phrase, not a document ("op voorstel van").
-ANON_BLOCKERS = {"op"}
+ANON_BLOCKERS = {"op", "tot"}  # "op tekst", "tot wijziging van": no act of their own
 
 #: After a definite instrument noun these start a description, not a reference back.
 DESCRIPTIVE_PREPOSITIONS = {"over", "inzake", "betreffende", "tot", "ter"}
