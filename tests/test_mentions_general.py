@@ -521,3 +521,12 @@ def test_a_verb_particle_after_an_unnamed_act_is_not_part_of_its_label():
                              lang="nl", body="De Europese Commissie heeft vandaag een vierde omnibuspakket gepresenteerd."))
     labels = {label for e in found.entities for label, _ in e.labels}
     assert not any(label.endswith(" voor") for label in labels)
+
+
+def test_the_european_database_refers_back_to_the_database_named_before():
+    found = mentions("ENISA opened the European Vulnerability Database (EUVD). Such vulnerabilities can be added to "
+                     "the European database.", "en")
+    assert found["European database"][0] == found["European Vulnerability Database"][0]
+    # an indefinite one is new: "a European database that the Commission is setting up"
+    found = mentions("Operators report to a European database that the Commission is setting up.", "en")
+    assert found["European database"][1] == "Programme"

@@ -90,10 +90,14 @@ def lowercase_names(tokens: Tokens, rules: LanguageRules, lowercase_heads: Lower
             if k > stop + 1:
                 stop = k
         compound = head != word
-        if european:
-            if head in _EUROPEAN_ONLY_HEADS and stop == i + 1 and first == i:
+        if european and stop == i + 1 and first == i and not compound:
+            if head in _EUROPEAN_ONLY_HEADS:
                 continue
-        elif head in _EUROPEAN_ONLY_HEADS or (not compound and i - first < 2):
+            if lower[start - 1] not in rules.indefinite:
+                # "the European database": the database named before ("a European database" is a new one)
+                found.append(candidate(tokens, start, stop, "coref", cls, head=head, extra={"strict": True}))
+                continue
+        if not european and (head in _EUROPEAN_ONLY_HEADS or (not compound and i - first < 2)):
             continue
         found.append(candidate(tokens, start, stop, "name", cls, head=head, extra={"whole": True, "lowercase": True}))
     return found
