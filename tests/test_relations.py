@@ -880,6 +880,19 @@ EXACT = [
            "wijziging van Richtlijn 2003/87/EG. Beide wetten maakten deel uit van het Fit for 55-pakket.",
      {("celex/32023L0959", "amends", "celex/32003L0087"), ("celex/32023R0955", "partOf", "programme/fit-for-55"),
       ("celex/32023L0959", "partOf", "programme/fit-for-55")}),
+    # "transposed through an amendment of" a national act: no amends from the directive
+    ("en", "Directive 2009/38/EC recast the original Directive of 1994. The Directive will be transposed through an "
+           "amendment of the Dutch European Works Councils Act.", set()),
+    # "the committees of EMA, such as X and Y": each is part of EMA (not of each other)
+    ("en", "Experts sit in the scientific committees of EMA, such as the Committee for Medicinal Products for Human Use "
+           "(CHMP) and the Pharmacovigilance Risk Assessment Committee (PRAC).",
+     {("institution/committee-for-medicinal-products-for-human-use", "partOf", "institution/european-medicines-agency"),
+      ("institution/pharmacovigilance-risk-assessment-committee", "partOf", "institution/european-medicines-agency")}),
+    ("nl", "Zij werken in de wetenschappelijke comités van het EMA, zoals het Comité voor geneesmiddelen voor menselijk "
+           "gebruik (CHMP) en het Risicobeoordelingscomité voor geneesmiddelenbewaking (PRAC).",
+     {("institution/comite-voor-geneesmiddelen-voor-menselijk-gebruik", "partOf", "institution/european-medicines-agency"),
+      ("institution/risicobeoordelingscomite-voor-geneesmiddelenbewaking", "partOf",
+       "institution/european-medicines-agency")}),
 ]
 
 

@@ -175,7 +175,8 @@ TRIGGERS = [
     ("amends", r"\bamended\s+(\w+ly\s+|(in|on)\s+(\d{1,2}\s+)?([a-z]+\s+)?\d{4}\s+)?by\b", "right", "left"),
     # "amends three existing texts: the X, ...; the Y, ...; and the Z"
     ("amends", r"\b(amends|amended|amend)\s+(two|three|four|five|six|several)\s+([a-z]+\s+)?(texts|acts|laws|regulations|directives|instruments)\s*:(?P<O>[^.]{1,500})", "left", "group-all"),
-    ("amends", r"\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
+    # not "transposed through an amendment of the Dutch act": a national amendment, no node of its own
+    ("amends", r"(?<!through\san\s)(?<!by\san\s)(?<!via\san\s)\b(amendment|revision)\s+(to|of)\b", "inside", "right"),
     ("repeals", r"\b(repealing|repeals|replaces|replacing|to\s+repeal)\b", "left", "right"),
     # "The new directive merges the two directives: Directive A and Directive B are repealed from ..."
     ("repeals", r":\s*(?P<O>[^:;.]{1,160}?)\s+(is|are|will\s+be)\s+([^,.;:()]{0,40}?\s+)?(repealed|replaced)\b(?!\s+by)", "topic", "group-all"),
@@ -188,6 +189,8 @@ TRIGGERS = [
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
     ("partOf", r"\b(in|within)\s+(a|the|its)\s+(?=(?:[\w-]+\s+){0,3}package\b)", "left", "right"),
+    # "the scientific committees of EMA, such as the Committee for ... (CHMP), ... and ..."
+    ("partOf", r"\b(committees|bodies|services|directorates-general|departments|working\s+groups|panels)\s+of\s+(?P<O>(the\s+)?[^,;.()]{1,50}?),?\s+(such\s+as|including|namely|like)\b", "right", "group-all"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone|heart)s?\s+of\b", "left", "right"),
     # "HERA Invest, a EUR 100 million facility under InvestEU": what the apposition says it is a part of
     ("partOf", r"(?<=[\w)]),\s+(a|an|the)\s+[^,.;()]{0,50}?\b(facility|fund|programme|strand|window|scheme|instrument|component|call|mission|partnership)\s+(under|of|within)\s+(?=the\s|(?-i:[A-Z]))", "left", "right"),

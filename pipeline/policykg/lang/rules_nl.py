@@ -215,6 +215,8 @@ TRIGGERS = [
     ("refersTo", r"\bwaarmee\s+(?P<O>[^,.;]{1,80}?)\s+(omzet|omzetten|omzette|uitvoert|uitvoeren)\b", "left", "group-first"),
     # partOf
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
+    # "de wetenschappelijke comités van het EMA, zoals het Comité voor ... (CHMP), ... en ..."
+    ("partOf", r"\b(comités|organen|diensten|directoraten-generaal|afdelingen|werkgroepen|panels)\s+van\s+(?P<O>(de|het)\s+[^,;.()]{1,50}?),?\s+(zoals|waaronder|namelijk)\b", "right", "group-all"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
     # "HERA Invest, een faciliteit van 100 miljoen euro onder InvestEU": what the apposition says it is a part of
     ("partOf", r"(?<=[\w)]),\s+(een|de|het)\s+[^,.;()]{0,50}?\b\w*(faciliteit|fonds|programma|regeling|instrument|onderdeel|oproep|missie|partnerschap)(\s+van\s+[\d,.]+\s+\w+\s+euro)?\s+(onder|binnen|van)\s+(?=de\s|het\s|(?-i:[A-Z]))", "left", "right"),
