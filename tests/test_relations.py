@@ -893,6 +893,12 @@ EXACT = [
      {("institution/comite-voor-geneesmiddelen-voor-menselijk-gebruik", "partOf", "institution/european-medicines-agency"),
       ("institution/risicobeoordelingscomite-voor-geneesmiddelenbewaking", "partOf",
        "institution/european-medicines-agency")}),
+    # "is een uitwerking van", "geeft uitvoering aan": the paper an act or package works out
+    ("nl", "Omnibus IV is een uitwerking van het Kompas voor concurrentievermogen (COM(2025) 30).",
+     {("instrument/omnibus-iv", "refersTo", "celex/52025DC0030")}),
+    ("nl", "Het pakket (COM(2024) 22) geeft uitvoering aan de Europese strategie voor economische veiligheid "
+           "(JOIN(2023) 20).",
+     {("celex/52024DC0022", "refersTo", "celex/52023JC0020")}),
 ]
 
 

@@ -443,6 +443,9 @@ def find_legal_refs(text: str) -> list[LegalRef]:
 _WORD_RE = re.compile(r"[^\W_][\w@'’-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s|\n|•")
 _COM_WINDOW_WORDS = 15
+#: A finite verb between two nouns: the first is no head of the second's phrase.
+_FINITE_VERB = re.compile(r"\b(is|are|was|were|has|have|had|will|would|zijn|waren|wordt|worden|werd|werden|heeft|"
+                          r"hebben|hadden|zal|zullen)\b", re.I)
 _LINK_DISTANCE = 3
 _COM_CUE_WORDS = [w.lower() for w in terms.COM_COMMUNICATION_WORDS + terms.COM_PROPOSAL_WORDS]
 _COM_CUE = (
@@ -491,6 +494,9 @@ def classify_com(text: str, ref: LegalRef, *, default: str | None = None) -> Com
     >>> text = "het voorstel voor een verordening tot wijziging van Richtlijn 2011/24/EU (COM(2023) 5)"
     >>> classify_com(text, find_legal_refs(text)[-1])
     'PC'
+    >>> text = "De verordening is een uitwerking van het actieplan voor de circulaire economie (COM(2020) 98)"
+    >>> classify_com(text, find_legal_refs(text)[-1])
+    'DC'
     """
     cut = max(0, ref.start - 20 * _COM_WINDOW_WORDS)
     before = text[: ref.start]
@@ -510,13 +516,17 @@ def classify_com(text: str, ref: LegalRef, *, default: str | None = None) -> Com
     cues = _cues(masked)
     if cues:
         ends = [w.end() - cut for w in words]
-        for position, kind in reversed(cues):
+        for at, (position, kind) in reversed(list(enumerate(cues))):
             index = sum(1 for e in ends if e <= position)  # words wholly before the cue
             before_cue = [w.group().lower() for w in words[max(0, index - _LINK_DISTANCE) : index]]
             if before_cue and before_cue[-1] in _CONJUNCTIONS:
                 # "on the substantiation and communication of claims": a noun joined to a complement
                 before_cue = [w.group().lower() for w in words[max(0, index - 2 * _LINK_DISTANCE) : index]]
             if _LINKING.isdisjoint(before_cue):
+                return kind
+            if at > 0 and _FINITE_VERB.search(masked, cues[at - 1][0], position):
+                # "De verordening is een uitwerking van het actieplan ... (COM(2020) 98)": a verb stands
+                # between, so the noun before is the sentence's subject, not the head of this one
                 return kind
         return cues[-1][1]  # every noun is a complement: take the nearest
     after = text[ref.end :]

@@ -184,7 +184,7 @@ TRIGGERS = [
     ("repeals", r"\b(repealed|replaced)\b(?!\s+by)", "left", "right"),
     # "Delegated Regulation (EU) 2024/1364, adopted under that Directive", "which transposes NIS2",
     # "the proposal stems from the communication"
-    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|will\s+complement|supplements|supplementing|succeeds|builds\s+on|adopted\s+(under|pursuant\s+to)|transposes|transposing|stems\s+from|follows\s+up\s+on)\b", "left", "right"),
+    ("refersTo", r"\b(on\s+the\s+basis\s+of|based\s+on|(closely\s+)?linked\s+to|(temporarily\s+)?derogates?\s+from|derogating\s+from|complements|complementing|will\s+complement|supplements|supplementing|succeeds|builds\s+on|adopted\s+(under|pursuant\s+to)|transposes|transposing|stems\s+from|follows\s+up\s+on|(a\s+)?follow-up\s+to|gives\s+effect\s+to)\b", "left", "right"),
     # partOf
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"

@@ -210,7 +210,7 @@ TRIGGERS = [
     ("repeals", r":\s*(?P<O>[^:;.]{1,160}?)\s+(wordt|worden)\s+([^,.;:()]{0,60}?\s+)?(ingetrokken|vervangen)\b(?!\s+(door|bij))", "topic", "group-all"),
     ("amends", r"\b(die|dat)\s+(?P<O>[^;]{1,200}?)\s+(heeft|hebben|had)\s+gewijzigd\b", "left", "group"),
     ("amends", r"\b(is|werd|wordt|werden|worden)\s+([^,.;]{0,30}?\s+)?(bij|door)\s+(?P<S>[^,.;]{1,80}?)\s+gewijzigd\b", "group-first", "left"),
-    ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van|in\s+afwijking\s+van|vloeit\s+voort\s+uit|vloeien\s+voort\s+uit|bouwt\s+voort\s+op|bouwen\s+voort\s+op)\b", "left", "right"),
+    ("refersTo", r"\b(op\s+grond\s+van|vult|vullen|aanvulling\s+op|op\s+basis\s+van|ter\s+uitvoering\s+van|in\s+afwijking\s+van|vloeit\s+voort\s+uit|vloeien\s+voort\s+uit|bouwt\s+voort\s+op|bouwen\s+voort\s+op|(een\s+)?(nadere\s+)?uitwerking\s+van|(geeft|geven|gaf|gaven)\s+uitvoering\s+aan)\b", "left", "right"),
     # "de Cyberbeveiligingswet, waarmee Nederland de NIS2-richtlijn omzet": the act the law transposes
     ("refersTo", r"\bwaarmee\s+(?P<O>[^,.;]{1,80}?)\s+(omzet|omzetten|omzette|uitvoert|uitvoeren)\b", "left", "group-first"),
     # partOf
