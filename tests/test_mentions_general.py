@@ -195,6 +195,15 @@ def test_a_word_next_to_an_unknown_acronym_makes_it_a_body():
     assert found["SES"][1] == "Institution"
 
 
+@pytest.mark.parametrize("text,lang,name", [
+    ("The database draws on the CVE programme run by MITRE and on other sources.", "en", "MITRE"),
+    ("De bron is het CVE-programma, dat door de Amerikaanse non-profitorganisatie MITRE wordt beheerd.", "nl", "MITRE"),
+    ("The Italian system at CINECA in Bologna will use neutral atoms.", "en", "CINECA"),
+])
+def test_an_unknown_acronym_that_runs_or_hosts_something_is_a_body(text, lang, name):
+    assert mentions(text, lang)[name][1] == "Institution"
+
+
 @pytest.mark.parametrize("text,lang,word", [
     ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "CO2"),
     ("De uitstoot van CO2 daalt en het BBP groeit.", "nl", "BBP"),

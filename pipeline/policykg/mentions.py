@@ -92,6 +92,13 @@ _BARE_ACRONYM = re.compile(r"[A-Z](?<![\w\-+][A-Z])[A-Z0-9²+]{2,}(?:-[A-Z0-9]+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 #: A word next to the acronym that makes it a body ("the operator SES", "GENCI, the French agency").
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+#: What makes an unknown acronym after it a body: the agent of running or building something
+#: ("the CVE programme run by MITRE", "beheerd door TNO"), or a host somewhere ("at CINECA in Bologna").
+_AGENT_BEFORE = re.compile(r"\b(run|developed|operated|hosted|managed|maintained|built|led|coordinated|beheerd|"
+                           r"ontwikkeld|geëxploiteerd|gehost|geleid|gebouwd|gecoördineerd)\s+(by|door)\s+((the|de|het)\s+)?$",
+                           re.I)
+_AT_BEFORE = re.compile(r"\b(at|bij)\s+$", re.I)
+_IN_PLACE_AFTER = re.compile(r"\s+(in|te)\s+(?-i:[A-Z])[a-zà-ÿ]+")
 _WORD_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -135,7 +142,11 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         after = _WORD_AFTER.match(text, end)
         heads = [w.lower() for m in (before, after) if m for w in m.groups() if w]
-        cls = "Institution" if rules.body_nouns.intersection(heads) else "Initiative"
+        body = rules.body_nouns.intersection(heads) or (
+            before is not None and before.group(1).lower().endswith(tuple(rules.body_nouns))  # "non-profitorganisatie MITRE"
+        ) or _AGENT_BEFORE.search(text, max(0, start - 40), start) or (
+            _AT_BEFORE.search(text, max(0, start - 8), start) and _IN_PLACE_AFTER.match(text, end))
+        cls = "Institution" if body else "Initiative"
         found.append(Candidate(start, end, word, "name", cls, extra={"bare_acronym": True}))
     return found
 
