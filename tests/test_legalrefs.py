@@ -287,3 +287,12 @@ def test_offsets_index_the_text(text: str) -> None:
 def test_letters_that_match_i_case_blind_do_not_break_an_act(word):
     refs = find_legal_refs(f"De {word} (EU) 2024/1689 is aangenomen.")
     assert [r.celex for r in refs] == ["32024R1689"]
+
+
+@pytest.mark.parametrize("text,cls", [
+    ("The Commission adopted a Commission Recommendation (C(2025) 3500) on small mid-caps.", "Recommendation"),
+    ("De Commissie nam een aanbeveling (C(2025) 3500) aan.", "Recommendation"),
+    ("The Commission Decision of 24 January 2024 (C(2024) 390) set up the office.", "Decision"),
+])
+def test_a_c_document_is_what_the_noun_right_before_it_says(text, cls):
+    assert [r.cls for r in find_legal_refs(text)] == [cls]

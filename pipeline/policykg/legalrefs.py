@@ -59,6 +59,10 @@ _ACT_CLASS = {
     "recommendation": "Recommendation",
 }
 _SERIES_CLASS = {"SWD": "StaffWorkingDocument", "JOIN": "Communication", "C": "Decision"}
+#: The nouns right before a C document that say it is no decision: "Recommendation (C(2025) 3500)".
+_C_KINDS = {"recommendation": "Recommendation", "aanbeveling": "Recommendation", "communication": "Communication",
+            "mededeling": "Communication"}
+_C_KIND_BEFORE = re.compile(r"\b(recommendation|aanbeveling|communication|mededeling)\s*(\(\s*)?$", re.I)
 _COM_CLASS = {"DC": "Communication", "PC": "Proposal"}
 # sector 3 (acts) and 5 (preparatory documents): CELEX type letters -> doc type
 _CELEX_TYPES = {
@@ -381,6 +385,9 @@ def _series(text: str) -> list[LegalRef]:
         if series == "COM":
             kind = classify_com(text, ref)
             ref = replace(ref, celex=celex_for("COM", year, number, com_kind=kind), cls=_COM_CLASS[kind])
+        elif series == "C" and (noun := _C_KIND_BEFORE.search(text, max(0, ref.start - 40), ref.start)):
+            # "a Commission Recommendation (C(2025) 3500)": the document is what the noun before says
+            ref = replace(ref, cls=_C_KINDS[noun.group(1).lower()])
         refs.append(ref)
     return refs
 
