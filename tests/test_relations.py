@@ -899,6 +899,17 @@ EXACT = [
     ("nl", "Het pakket (COM(2024) 22) geeft uitvoering aan de Europese strategie voor economische veiligheid "
            "(JOIN(2023) 20).",
      {("celex/52024DC0022", "refersTo", "celex/52023JC0020")}),
+    # implements: what a body develops or selects, in apposition; a body acting as a programme's provider
+    ("en", "The AI Factories, selected and co-funded by the EuroHPC Joint Undertaking, give start-ups access to "
+           "supercomputing.",
+     {("institution/eurohpc-joint-undertaking", "implements", "programme/ai-factories")}),
+    ("en", "EUSPA acts as the Galileo service provider.",
+     {("institution/european-union-agency-for-the-space-programme", "implements", "programme/galileo")}),
+    ("nl", "Het Europees Centrum voor weersverwachtingen op middellange termijn (ECMWF) ontwikkelt de Digital Twin Engine.",
+     {("institution/ecmwf", "implements", "programme/destine-digital-twin-engine")}),
+    # ... not software a body developed, nor a machine a supplier built
+    ("en", "ENISA opened the European Vulnerability Database (EUVD). The platform is built on Vulnerability-Lookup, "
+           "open-source software developed by CIRCL, the computer emergency response team of Luxembourg.", set()),
 ]
 
 

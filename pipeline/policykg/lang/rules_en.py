@@ -252,6 +252,12 @@ TRIGGERS = [
     # not "implementing decision" (a kind of act), nor "a letter on the implementation of"
     ("implements", r"(?<!on the )(?<!about the )\b(implements|implement|implementing(?!\s+(decisions?|regulations?|acts?|rules|measures|directives?)\b)|manages|manage|managing|runs|operates|administers|administer|implementation\s+of|management\s+of|in\s+charge\s+of)\b", "left", "right"),
     ("implements", r"\b(implemented|managed|run|administered|carried\s+out|operated|deployed)\s+by\b", "right", "left"),
+    # a body that develops or selects what a programme delivers, in apposition to it: "the Digital Twin Engine,
+    # developed by the ECMWF", "The AI Factories, selected and co-funded by the EuroHPC Joint Undertaking"
+    # (not "software developed by CIRCL", nor a supplier: "built by the Finnish company IQM"); one that acts
+    # as its provider or operator
+    ("implements", r"(?<=[\w)]),\s+(developed|selected(\s+and\s+co-?funded)?)\s+by\b", "right", "left"),
+    ("implements", r"\bacts?\s+as\s+(the\s+)?(?P<O>[^,.;]{0,40}?)\s*(service\s+provider|operator|manager|implementing\s+body)\b", "left", "group-first"),
     ("implements", r"\b(which|that)\s+(?P<S>(the\s+)?[^,.;]{1,50}?)\s+((will|shall|is\s+to)\s+)?([a-z]+\s+and\s+)?(runs|run|manages|manage|implements|implement|operates|operate|administers|administer)\b", "group", "left"),
     # participatesIn
     ("participatesIn", r"\b(are|is|become|became)\s+(the\s+)?members?\s+of\b", "list", "right"),

@@ -302,6 +302,9 @@ TRIGGERS = [
     ("supervises", r"\bop\s+grond\s+van\s+(?P<O>(de\s+|het\s+)?[^,.;]{1,40}?)\s+toezicht\s+(houdt|houden)\b", "left", "group-first"),
     ("supervises", r"\btoezicht\b.{0,40}?\bop\b|\bhoudt\b.{0,40}?\btoezicht\b|\bhandhaaft\b|\bhandhaven\b|\bziet\s+toe\s+op\b", "left", "right-or-item"),
     ("implements", r"\b(uitgevoerd|beheerd|geëxploiteerd|uit\s+te\s+voeren|te\s+beheren)\s+(door|bij)\b", "right", "left"),
+    # "de Digital Twin Engine, ontwikkeld door het ECMWF", "het ECMWF ontwikkelt de Digital Twin Engine"
+    ("implements", r"(?<=[\w)]),\s+(ontwikkeld|geselecteerd)\s+door\b", "right", "left"),
+    ("implements", r"\b(ontwikkelt|ontwikkelen)\b", "left", "right"),
     ("implements", r"\b(gaat|gaan|zal|zullen)\b.{0,80}?\b(uitvoeren|beheren)\b", "near", "near"),
     ("implements", r"\b(die|dat)\s+(?P<S>(de\s+|het\s+)?[^,.;]{1,50}?)\s+(beheert|uitvoert|beheren|uitvoeren)\b", "group", "left"),
     # "een IT-systeem dat door de Commissie wordt beheerd"
