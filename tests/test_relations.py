@@ -910,6 +910,18 @@ EXACT = [
     # ... not software a body developed, nor a machine a supplier built
     ("en", "ENISA opened the European Vulnerability Database (EUVD). The platform is built on Vulnerability-Lookup, "
            "open-source software developed by CIRCL, the computer emergency response team of Luxembourg.", set()),
+    # what a paper announces is part of it; not what the sentence goes on to name after another verb
+    ("en", "A Scaleup Europe Fund, announced in the EU Startup and Scaleup Strategy of May 2025, is meant to add capital.",
+     {("programme/scaleup-europe-fund", "partOf", "instrument/eu-startup-and-scaleup-strategy")}),
+    ("en", "The Strategy (COM(2025) 420) was announced in the Political Guidelines 2024-2029 and follows up on the "
+           "Competitiveness Compass (COM(2025) 30).",
+     {("celex/52025DC0420", "refersTo", "celex/52025DC0030")}),
+    ("nl", "De Europese Commissie kondigde de verordening inzake netto-nultechnologieën (Verordening (EU) 2024/1735) aan "
+           "in het Green Deal-industrieplan (COM(2023) 62).",
+     {("celex/32024R1735", "partOf", "celex/52023DC0062")}),
+    ("nl", "Naast het staatssteunkader kondigde de Commissie in de Clean Industrial Deal een Bank voor industriële "
+           "decarbonisatie aan.",
+     {("programme/industrial-decarbonisation-bank", "partOf", "celex/52025DC0085")}),
 ]
 
 

@@ -189,6 +189,10 @@ TRIGGERS = [
     ("partOf", r"\b(as\s+part\s+of|part\s+of|forms\s+part\s+of|form\s+part\s+of|is\s+part\s+of|are\s+part\s+of|under\s+the\s+umbrella\s+of|within)\b", "left", "right"),
     # "proposed ... in a package on election integrity", "presented in the Fit for 55 package"
     ("partOf", r"\b(in|within)\s+(a|the|its)\s+(?=(?:[\w-]+\s+){0,3}package\b)", "left", "right"),
+    # "A Scaleup Europe Fund, announced in the EU Startup and Scaleup Strategy": what a paper announces is part of it
+    # (the capitalised name right after "in" only: "announced in the Political Guidelines 2024-2029 and follows up on ...")
+    ("partOf", r"\b(announced|set\s+out|presented)\s+in\s+(?P<O>((the|its)\s+)?(?-i:[A-Z])[\w&'’-]*(\s+((?-i:[A-Z])[\w&'’-]*|of|for|and|on|\d{4}))*)",
+               "left", "group-first"),
     # "the scientific committees of EMA, such as the Committee for ... (CHMP), ... and ..."
     ("partOf", r"\b(committees|bodies|services|directorates-general|departments|working\s+groups|panels)\s+of\s+(?P<O>(the\s+)?[^,;.()]{1,50}?),?\s+(such\s+as|including|namely|like)\b", "right", "group-all"),
     ("partOf", r"\b(central\s+|key\s+|core\s+)?(element|component|pillar|building\s+block|cornerstone|heart)s?\s+of\b", "left", "right"),

@@ -215,6 +215,13 @@ TRIGGERS = [
     ("refersTo", r"\bwaarmee\s+(?P<O>[^,.;]{1,80}?)\s+(omzet|omzetten|omzette|uitvoert|uitvoeren)\b", "left", "group-first"),
     # partOf
     ("partOf", r"\bonderdeel\s+van\b(?P<O>.{1,60}?)\b(was|is|waren|zijn|vormt|vormen)\b", "right", "group"),
+    # what a paper announces is part of it: "aangekondigd in de Clean Industrial Deal", "kondigde de verordening
+    # aan in het Green Deal-industrieplan", "kondigde de Commissie in de Clean Industrial Deal een Bank ... aan"
+    ("partOf", r"\baangekondigd\s+in\s+(?=(de|het)\s|(?-i:[A-Z]))", "left", "right"),
+    ("partOf", r"\b(kondigde|kondigt|kondigden)\s+((de\s+(Europese\s+)?Commissie|zij|ze)\s+)?(?P<S>(de|het|een)\s+[^.;]{1,100}?)"
+               r"\s+aan\s+in\s+(?P<O>(de|het)\s+[^,.;]{1,80})", "group-first", "group-first"),
+    ("partOf", r"\b(kondigde|kondigt|kondigden)\s+((de\s+(Europese\s+)?Commissie|zij|ze)\s+)?in\s+(?P<O>(de|het)\s+[^,.;]{1,60}?)"
+               r"\s+(?P<S>(een|de|het)\s+[^.;]{1,120}?)\s+aan\b", "group-first", "group-first"),
     # "de wetenschappelijke comités van het EMA, zoals het Comité voor ... (CHMP), ... en ..."
     ("partOf", r"\b(comités|organen|diensten|directoraten-generaal|afdelingen|werkgroepen|panels)\s+van\s+(?P<O>(de|het)\s+[^,;.()]{1,50}?),?\s+(zoals|waaronder|namelijk)\b", "right", "group-all"),
     ("partOf", r"\b(onderdeel\s+van|maakt\s+deel\s+uit\s+van|maken\s+deel\s+uit\s+van|in\s+het\s+kader\s+van|valt\s+onder)\b", "left", "right"),
