@@ -939,3 +939,11 @@ def test_a_list_of_sectors_after_the_council_belongs_to_the_act_not_the_council(
                                               "sector/space"}
     assert {subject for subject, _ in targeting} == {
         subject for subject, prop, _ in found if prop == "adoptedBy" and subject.startswith("instrument/")}
+
+
+def test_the_com_number_after_a_proposal_to_amend_a_regulation_is_the_proposals():
+    found = relations("Onderdeel van het REPowerEU-plan (COM(2022) 230) was een voorstel tot wijziging van de "
+                      "verordening over de herstel- en veerkrachtfaciliteit (COM(2022) 231).", "nl")
+    assert ("celex/52022PC0231", "partOf", "celex/52022DC0230") in found
+    amended = [o for s, p, o in found if s == "celex/52022PC0231" and p == "amends"]
+    assert len(amended) == 1 and amended[0].startswith("instrument/")  # the unnamed regulation, not the proposal
