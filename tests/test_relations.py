@@ -814,7 +814,7 @@ EXACT = [
     ("en", "The Digital Omnibus amends the Data Act (Regulation (EU) 2023/2854) so that it absorbs the Data Governance Act "
            "(Regulation (EU) 2022/868) and the Open Data Directive (Directive (EU) 2019/1024). Those two acts would be "
            "repealed, as would the platform-to-business Regulation (Regulation (EU) 2019/1150).",
-     set()),
+     {("instrument/digital-omnibus", "amends", "celex/32023R2854")}),
     # "will propose" an act proposes it; "will propose a revision of" an act does not propose the act
     ("en", "The Commission will propose an EU Biotech Act to create a framework for biotechnology.",
      {("instrument/eu-biotech-act", "proposedBy", "institution/european-commission")}),
@@ -922,6 +922,9 @@ EXACT = [
     ("nl", "Naast het staatssteunkader kondigde de Commissie in de Clean Industrial Deal een Bank voor industriële "
            "decarbonisatie aan.",
      {("programme/industrial-decarbonisation-bank", "partOf", "celex/52025DC0085")}),
+    # "the Digital Omnibus (COM(2025) 837)": a name on "Omnibus" is the proposal its number gives
+    ("en", "The Digital Omnibus (COM(2025) 837) amends the Data Act (Regulation (EU) 2023/2854).",
+     {("celex/52025PC0837", "amends", "celex/32023R2854")}),
 ]
 
 

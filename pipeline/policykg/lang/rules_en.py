@@ -49,6 +49,7 @@ NAME_HEADS = {
     "entity": "Institution",  # "EU DSO Entity"
     "party": "Institution",  # "Working Party on Tax Questions"
     "charter": "Initiative",  # "European Wind Charter"
+    "omnibus": "Package",  # "the Digital Omnibus"
     "undertaking": "Institution",
     "edic": "Institution",
     "consortium": "Institution",

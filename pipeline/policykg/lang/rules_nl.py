@@ -75,6 +75,7 @@ NAME_HEADS = {
     "groep": "Institution",
     "taskforce": "Institution",
     "handvest": "Initiative",  # "Europees Windhandvest"
+    "omnibus": "Package",  # "de digitale omnibus", "IMERA-omnibus"
     "hub": "Institution",
     "waarnemingscentrum": "Institution",
     "coördinatiecentrum": "Institution",
