@@ -925,6 +925,13 @@ EXACT = [
     # "the Digital Omnibus (COM(2025) 837)": a name on "Omnibus" is the proposal its number gives
     ("en", "The Digital Omnibus (COM(2025) 837) amends the Data Act (Regulation (EU) 2023/2854).",
      {("celex/52025PC0837", "amends", "celex/32023R2854")}),
+    # "presenteerde en die ...": the verb's object is the relative clause's antecedent, not the act after it;
+    # "vastgesteld op grond van de verordening": the act is the legal basis, not what was adopted
+    ("nl", "De Critical Raw Materials Act (Verordening (EU) 2024/1252) is van kracht. De selectie sluit aan bij de Clean "
+           "Industrial Deal, die de Commissie op 26 februari 2025 presenteerde en die voortbouwt op de verordening.",
+     {("celex/52025DC0085", "adoptedBy", "institution/european-commission")}),
+    ("nl", "De Europese Commissie heeft vandaag de eerste lijst van 47 strategische projecten vastgesteld op grond van de "
+           "verordening kritieke grondstoffen (Critical Raw Materials Act, CRMA).", set()),
 ]
 
 

@@ -502,6 +502,10 @@ class RelationFinder:
         for part in _parts(strategy):
             if part == "near":
                 fitting = self._fitting(unit, prop, role)
+                if C.NEW_RELATIVE.match(self.text, t_end):
+                    # "de Clean Industrial Deal, die de Commissie presenteerde | en die voortbouwt op de
+                    # verordening": a new relative clause starts; the verb's object is not in it
+                    fitting = [a for a in fitting if a.start < t_end]
                 if fitting:
                     nearest = min(fitting, key=lambda a: 0 if t_start <= a.start < t_end
                                   else min(abs(a.end - t_start), abs(a.start - t_end)))

@@ -161,7 +161,8 @@ SEVERAL_ACTS = r"\b(?:(?P<both>beide)|(?:de\s+)?(?P<n>twee|drie|vier|vijf))\s+(?
 TRIGGERS = [
     # adoptedBy: active (separable verbs too) and passive
     ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|goedgekeurd)\s+als\b", "right", "near"),
-    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b(?!\s+als\b)", "near", "near"),
+    # (not "heeft de eerste lijst van projecten vastgesteld op grond van de verordening": what is adopted is unnamed)
+    ("adoptedBy", r"\b(heeft|hebben|had|hadden)\b.{0,120}?\b(aangenomen|vastgesteld|gepresenteerd|gelanceerd|goedgekeurd|gepubliceerd|voorgesteld|ingediend)\b(?!\s+als\b)(?!\s+(op\s+grond\s+van|krachtens|op\s+basis\s+van)\b)", "near", "near"),
     ("adoptedBy", r"\b(aannam|aannamen|vaststelde|vaststelden|goedkeurde|goedkeurden|presenteerde|lanceerde)\b", "near", "near"),
     ("adoptedBy", r"\b(stemde|stemden|stemt)\b.{0,60}?\bin\s+met\b", "near", "near"),
     # "Verordening (EU) 2023/1782 van de Raad"
