@@ -258,15 +258,17 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 other = candidates[back]
                 if units_of.get(other.start) != units_of.get(cand.start):
                     break
-                if other.kind == "legal" or (category(other.cls) == "Instrument" and cand.cls in {"Proposal", "Communication"}):
+                changed_before = other.kind == "legal" or (
+                    category(other.cls) == "Instrument" and cand.cls in {"Proposal", "Communication"})
+                if changed_before:
                     # "a proposal amending Directive 2009/38/EC on 24 January 2024 (COM(2024) 14)", "een voorstel
                     # tot wijziging van de verordening over de herstel- en veerkrachtfaciliteit (COM(2022) 231)":
                     # the act the unnamed one changes stands between it and its number
                     anon = candidates[back - 1] if back > 0 else None
+                    rest = text[other.end: cand.extra.get("open", cand.start)]
                     if anon is not None and anon.kind == "anon" and units_of.get(anon.start) == units_of.get(cand.start) \
                             and _CHANGING.search(text, anon.start, other.start) \
-                            and not re.search(r"[,;:.()]", text[other.end: cand.extra.get("open", cand.start)]) \
-                            and len(text[other.end: cand.extra.get("open", cand.start)]) <= 60:
+                            and not re.search(r"[,;:.()]", rest) and len(rest) <= 60:
                         prev_idx, prev = back - 1, anon
                         break
                     if other.kind == "legal":

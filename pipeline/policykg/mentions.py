@@ -95,8 +95,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 #: What makes an unknown acronym after it a body: the agent of running or building something
 #: ("the CVE programme run by MITRE", "beheerd door TNO"), or a host somewhere ("at CINECA in Bologna").
 _AGENT_BEFORE = re.compile(r"\b(run|developed|operated|hosted|managed|maintained|built|led|coordinated|beheerd|"
-                           r"ontwikkeld|geëxploiteerd|gehost|geleid|gebouwd|gecoördineerd)\s+(by|door)\s+((the|de|het)\s+)?$",
-                           re.I)
+                           r"ontwikkeld|geëxploiteerd|gehost|geleid|gebouwd|gecoördineerd)\s+(by|door)\s+"
+                           r"((the|de|het)\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"\b(at|bij)\s+$", re.I)
 _IN_PLACE_AFTER = re.compile(r"\s+(in|te)\s+(?-i:[A-Z])[a-zà-ÿ]+")
 _WORD_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
@@ -143,7 +143,8 @@ def bare_acronym_candidates(text: str, taken: list[Candidate], rules: LanguageRu
         after = _WORD_AFTER.match(text, end)
         heads = [w.lower() for m in (before, after) if m for w in m.groups() if w]
         body = rules.body_nouns.intersection(heads) or (
-            before is not None and before.group(1).lower().endswith(tuple(rules.body_nouns))  # "non-profitorganisatie MITRE"
+            # "non-profitorganisatie MITRE": a compound on a body noun
+            before is not None and before.group(1).lower().endswith(tuple(rules.body_nouns))
         ) or _AGENT_BEFORE.search(text, max(0, start - 40), start) or (
             _AT_BEFORE.search(text, max(0, start - 8), start) and _IN_PLACE_AFTER.match(text, end))
         cls = "Institution" if body else "Initiative"

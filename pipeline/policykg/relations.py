@@ -275,8 +275,9 @@ class RelationFinder:
         return []
 
     def _several_before(self, unit: int, prop: str, role: int, t_start: int) -> list[Arg]:
-        """The acts "both Directives" or "de drie verordeningen" before the trigger look back to: the
-        last ones of that kind the sentence before names, when it names that many."""
+        """The acts "both Directives", "de drie verordeningen" or a bare "Both" before the trigger look back
+        to: the last ones of that kind the sentence before names (with the one before it, when it names
+        too few), as the subject of an active verb or the object of a passive one."""
         begin = self.units[unit].start
         several = self.rules.several_acts.search(self.text, begin, t_start) \
             or C.BOTH_BARE.search(self.text, begin, t_start)
@@ -295,8 +296,9 @@ class RelationFinder:
         # Verordening X. Tegelijk werd Richtlijn Y aangenomen, tot wijziging van ... Beide wetten ...")
         for sentence in (self.units[previous].previous, previous):
             for arg in self.by_unit.get(sentence, []) if sentence is not None else []:
-                if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) and fits(prop, role, arg.cls) \
-                        and arg.iri not in changed and all(a.iri != arg.iri for a in acts if a.unit == sentence):
+                if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) \
+                        and fits(prop, role, arg.cls) and arg.iri not in changed \
+                        and all(a.iri != arg.iri for a in acts if a.unit == sentence):
                     acts.append(arg)
             if sentence == previous and len([a for a in acts if a.unit == previous]) >= count:
                 acts = [a for a in acts if a.unit == previous]

@@ -43,7 +43,8 @@ LIST_GAPS = {
 #: voor verzekeringen en bedrijfspensioenen (EIOPA, | Verordening (EU) nr. 1094/2010)".
 LIST_GAP_BODY = re.compile(r"^\s*\)?\s*(,|;|\b(en|and|or|of)\b)\s*((de|het|the)\s+)?[^()]{1,100}\(\s*[A-Z][A-Za-z]{1,10},\s*$")
 #: "Both" / "beide" alone before a verb: the two acts the sentence before names ("Both are repealed by ...").
-BOTH_BARE = re.compile(r"\b(both|beide)\b(?=\s+(are|were|will|have|had|would|zijn|waren|worden|werden|zullen|hebben)\b)", re.I)
+BOTH_BARE = re.compile(
+    r"\b(both|beide)\b(?=\s+(are|were|will|have|had|would|zijn|waren|worden|werden|zullen|hebben)\b)", re.I)
 #: Pronouns that point at the last thing named ("Die wijzigt ...").
 DEMONSTRATIVE_PRONOUNS = {"die", "deze", "dit", "this", "that", "these"}
 #: Sentence openings that refer to the topic of the previous sentence ("It was adopted by ...").
