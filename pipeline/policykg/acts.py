@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .lang import clauses as C
 from .linking import EntityInfo, Linked, category
 
 #: Words of a short name that say nothing about which act it is.
@@ -98,15 +99,13 @@ def _bracketed_proposal(linked: list[Linked], iri: str, entities: dict[str, Enti
     return None
 
 
-#: Right before a short name: it names the new version of an act ("de herziene Europese ...").
-_NEW_VERSION = re.compile(r"\b(herziene|nieuwe|herschikte|new|revised|recast)\s+((Europese|European|EU)\s+)?$", re.I)
 
 
 def _called_new(linked: list[Linked], iri: str, text: str) -> bool:
     """Whether a mention of ``iri`` by its name is qualified as the new or revised version of an act
     (not a short form: "de nieuwe tekst" is whatever text the item is about)."""
     return any(link.iri == iri and link.cand.kind != "coref"
-               and _NEW_VERSION.search(text, max(0, link.cand.start - 30), link.cand.start)
+               and C.NEW_VERSION.search(text, max(0, link.cand.start - 30), link.cand.start)
                for link in linked)
 
 

@@ -382,7 +382,7 @@ def link(candidates: list[Candidate], text: str, item_id: str, lang: str, vocabu
                 opens = unit is not None and not (linked and units_of.get(linked[-1].cand.start) == unit)
                 subject = first_of_unit.get(unit - 1) if opens else None
                 iri = _antecedent(cand, seen, entities, in_title, vocabulary, subject,
-                                  newest=_CALLED_NEW.search(text, max(0, cand.start - 12), cand.start) is not None)
+                                  newest=C.NEW_VERSION.search(text, max(0, cand.start - 30), cand.start) is not None)
         if iri is None:
             continue
         in_act_title = bool(linked) and linked[-1].iri != iri and linked[-1].cand.kind == "legal" \
@@ -534,10 +534,6 @@ def _antecedent(cand: Candidate, seen: dict[str, _Seen], entities: dict[str, Ent
         best = max((iri for iri in candidates if entities[iri].celex and named[iri] == named[best]),
                    key=lambda iri: (entities[iri].celex[1:5], score(iri)))
     return best
-
-
-#: Right before a short form: it names the newest act of its kind ("the new Regulation", "de nieuwe verordening").
-_CALLED_NEW = re.compile(r"\b(new|nieuwe)\s+$", re.I)
 
 
 def _named(head: str, mentions: _Seen, info: EntityInfo, vocabulary: Vocabulary) -> bool:

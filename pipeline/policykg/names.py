@@ -46,7 +46,7 @@ def name_candidates(tokens: Tokens, rules: LanguageRules, other: LanguageRules |
         _hyphen_compounds(tokens, heads, lookup, rules.common_acronyms)
         + _capitalised_names(tokens, heads, rules, connectors, lookup)
         + _head_first_names(tokens, heads, rules, lookup)
-        + _numbered_names(tokens, heads, lookup)
+        + _numbered_names(tokens, lookup)
         + quoted_names(tokens.text, lookup)
         + apposition_names(tokens.text, lookup)
         + closed_compound_acts(tokens, rules)
@@ -65,13 +65,16 @@ _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII".split())
 _NUMBERED_HEADS = {"omnibus": "Package"}
 
 
-def _numbered_names(tokens: Tokens, heads: list[int], lookup: HeadClasses) -> list[Candidate]:
+def _numbered_names(tokens: Tokens, lookup: HeadClasses) -> list[Candidate]:
     """A capitalised head noun and the roman numeral after it: "Omnibus IV", "Omnibus I over ..."."""
     words, lower, space, n = tokens.words, tokens.lower, tokens.space, len(tokens.words)
     found = []
-    for i, word in enumerate(lower[:-1]):
+    for i in range(n - 1):
+        if words[i + 1] not in _ROMAN or not space[i] or not words[i][:1].isupper():
+            continue
+        word = lower[i]
         cls = _NUMBERED_HEADS.get(word) or (either_class(lookup, word) if lookup[word] else None)
-        if cls is not None and words[i][:1].isupper() and space[i] and words[i + 1] in _ROMAN:
+        if cls is not None:
             found.append(candidate(tokens, i, i + 2, "name", cls, head=word))
     return found
 

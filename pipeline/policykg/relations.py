@@ -291,18 +291,20 @@ class RelationFinder:
         count = NUMBERS.get((several.groupdict().get("n") or "").lower(), 2)
         noun = several.group(0).lower()
         kind = next((cls for stem, cls in _PLURAL_KINDS.items() if stem in noun), None)
-        acts: list[Arg] = []
-        # the sentence before, and the one before it when that names too few ("Het fonds is ingesteld bij
-        # Verordening X. Tegelijk werd Richtlijn Y aangenomen, tot wijziging van ... Beide wetten ...")
-        for sentence in (self.units[previous].previous, previous):
-            for arg in self.by_unit.get(sentence, []) if sentence is not None else []:
+
+        def acts_of(sentence: int) -> list[Arg]:
+            found: list[Arg] = []
+            for arg in self.by_unit.get(sentence, []):
                 if category(arg.cls) == "Instrument" and (kind is None or arg.cls == kind) \
-                        and fits(prop, role, arg.cls) and arg.iri not in changed \
-                        and all(a.iri != arg.iri for a in acts if a.unit == sentence):
-                    acts.append(arg)
-            if sentence == previous and len([a for a in acts if a.unit == previous]) >= count:
-                acts = [a for a in acts if a.unit == previous]
-        acts = [a for i, a in enumerate(acts) if all(b.iri != a.iri for b in acts[i + 1:])]
+                        and fits(prop, role, arg.cls) and arg.iri not in changed and all(a.iri != arg.iri for a in found):
+                    found.append(arg)
+            return found
+
+        acts = acts_of(previous)
+        if len(acts) < count and (earlier := self.units[previous].previous) is not None:
+            # too few there: the sentence before it names the rest ("Het fonds is ingesteld bij Verordening X.
+            # Tegelijk werd Richtlijn Y aangenomen, tot wijziging van ... Beide wetten ...")
+            acts = [a for a in acts_of(earlier) if all(b.iri != a.iri for b in acts)] + acts
         return acts[-count:] if len(acts) >= count else []
 
     def _alongside(self, unit: int, arg: Arg) -> bool:

@@ -98,6 +98,9 @@ RELATIVE = re.compile(r"[\s,)]*(\([^()]*\)[\s,]*)?(which|that|die|dat)\s+((also|
 CONJUNCTION = re.compile(r"\b(and|or|as well as|en|of|alsook|evenals|sowie|als)\b", re.I)
 #: Only a conjunction between a verb's object and the next verb: "amends A and replaces B".
 COORDINATED = re.compile(r"\s*(\([^()]*\))?\s*\)?\s*,?\s*(and|en)\s+(also\s+|ook\s+)?([a-z]+\s+(and|en)\s+)?$", re.I)
+#: Right before a name or short form: it names the new version of an act ("de herziene Europese ...",
+#: "the new Regulation").
+NEW_VERSION = re.compile(r"\b(herziene|nieuwe|herschikte|new|revised|recast)\s+((Europese|European|EU)\s+)?$", re.I)
 #: Right after a verb: a second relative clause of the same antecedent starts ("..., die X presenteerde | en die ...").
 NEW_RELATIVE = re.compile(r"\s*,?\s+(en|and)\s+(die|dat|which|that)\b", re.I)
 #: Right before a verb that a sentence adds to its first one: "..., and complements", "..., en vult".
